@@ -1,0 +1,55 @@
+using Cmfbl.Sdk;
+using Cmfbl.Sdk.DependencyInjection.Internal;
+using Cmfbl.Sdk.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Cmfbl SDK in a service collection.</summary>
+/// <remarks>
+/// Each API family has one named HTTP client with this handler order, outermost first:
+/// <list type="number">
+/// <item><description>the call handler, once per call: <c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>, the call's time limit, and the translation of transport failures into SDK exceptions;</description></item>
+/// <item><description>the attempt handler, once per attempt: a fresh <c>timestamp</c> and the <c>token</c>, renewed once on "login expired";</description></item>
+/// <item><description>the envelope handler: HTTP status and envelope <c>code</c> into typed exceptions, and <c>data</c> handed to the service method;</description></item>
+/// <item><description>handlers the application adds through <see cref="ICmfblSdkBuilder"/>, then the network.</description></item>
+/// </list>
+/// </remarks>
+public static partial class CmfblServiceCollectionExtensions
+{
+    /// <summary>Adds the SDK, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (base address, company id, credentials).</param>
+    /// <returns>A builder exposing each family's HTTP client.</returns>
+    public static ICmfblSdkBuilder AddCmfblSdk(this IServiceCollection services, Action<CmfblOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<CmfblOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>Adds the SDK, configured from a configuration section such as <c>configuration.GetSection("Cmfbl")</c>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding <see cref="CmfblOptions"/> (keep the app secret in user secrets or environment variables).</param>
+    /// <returns>A builder exposing each family's HTTP client.</returns>
+    public static ICmfblSdkBuilder AddCmfblSdk(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CmfblOptions>().Bind(configuration);
+        return AddCore(services);
+    }
+
+    private static CmfblSdkBuilder AddCore(IServiceCollection services)
+    {
+        services.AddOptions<CmfblOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CmfblOptions>, CmfblOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SdkRuntime>();
+        var managerApi = AddManagerApi(services);
+        return new CmfblSdkBuilder(services, managerApi);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Returned by <c>AddCmfblSdk</c>: the service collection, and the HTTP client of each API family, so an application
+/// can add its own handlers (they run innermost, next to the network) or configure the primary handler.
+/// </summary>
+public interface ICmfblSdkBuilder
+{
+    /// <summary>Gets the service collection the SDK was added to.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>Gets the HTTP client of the Manager API (B side).</summary>
+    IHttpClientBuilder ManagerApi { get; }
+}

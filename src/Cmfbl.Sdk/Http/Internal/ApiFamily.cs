@@ -1,0 +1,11 @@
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>The API families, each with its own HTTP client and handler pipeline.</summary>
+internal enum ApiFamily
+{
+    /// <summary>The Manager API (B side, <c>/openapi-b</c>).</summary>
+    Manager,
+
+    /// <summary>The Client API (C side, <c>/api</c>).</summary>
+    Client,
+}

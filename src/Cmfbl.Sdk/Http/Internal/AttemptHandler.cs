@@ -1,0 +1,60 @@
+using System.Globalization;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Errors.Internal;
+
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>
+/// Runs once per attempt (inside any retry): sets a fresh <c>timestamp</c> and the session <c>token</c>. When the
+/// service says the login expired, it renews the token once (one renewal shared by all concurrent callers) and
+/// replays the request once: the gateway rejects an expired token before the operation runs, so a replay cannot
+/// duplicate a write.
+/// </summary>
+internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvider timeProvider) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = request.GetOperation();
+        SetTimestamp(request);
+        if (operation.Auth != OperationAuth.Token)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var tokens = request.Options.TryGetValue(RequestOptionKeys.TokenSource, out var sessionTokens) ? sessionTokens : defaultTokenSource
+            ?? throw new InvalidOperationException($"{operation.BizType} needs a session token, and none can be had: configure ManagerApi.AppId and ManagerApi.AppSecret, or call it through a logged-in customer session.");
+        if (request.Content is { } content)
+        {
+            // The body may be sent twice (token renewal); make it re-readable.
+            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        request.SetHeader(HeaderNames.Token, token);
+        try
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CmfblAuthenticationException expired) when (ErrorCodeTable.Classify(expired.Code) == ErrorCategory.LoginExpired)
+        {
+            var renewed = await tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
+            request.SetHeader(HeaderNames.Token, renewed);
+            SetTimestamp(request);
+            try
+            {
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CmfblAuthenticationException again) when (ErrorCodeTable.Classify(again.Code) == ErrorCategory.LoginExpired)
+            {
+                throw new CmfblAuthenticationException(
+                    $"{operation.BizType} was refused with {again.Code} even with a freshly renewed token, so the SDK stopped. Check that the credentials belong to the configured company id and that they may call this operation. Trace: {again.Trace}.",
+                    new CmfblApiError(again.Code, again.BizCode, again.Msg, again.MsgParams),
+                    new CmfblErrorContext(again.BizType, again.Trace, again.HttpStatus),
+                    again);
+            }
+        }
+    }
+
+    private void SetTimestamp(HttpRequestMessage request) =>
+        request.SetHeader(HeaderNames.Timestamp, timeProvider.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+}

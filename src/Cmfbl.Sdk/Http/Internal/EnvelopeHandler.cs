@@ -1,0 +1,88 @@
+using System.Net.Http.Headers;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Errors.Internal;
+
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>
+/// The innermost handler: reads the answer once, turns HTTP errors and error envelopes into SDK exceptions, and on
+/// success replaces the content with the raw bytes of <c>data</c>, so Refit deserializes straight into the method's
+/// return type with no second parse of the whole body.
+/// </summary>
+internal sealed class EnvelopeHandler : DelegatingHandler
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeHeaderValue Text = new("text/plain") { CharSet = "utf-8" };
+    private static readonly byte[] JsonNull = "null"u8.ToArray();
+
+    /// <summary>
+    /// The content handed to Refit. A JSON string is handed over unescaped, as text: Refit returns the content of a
+    /// <c>Task&lt;string&gt;</c> method as it is, and for any other type the unquoted text still parses (<c>"1"</c> → 1).
+    /// </summary>
+    private static ByteArrayContent DataContent(byte[] body, JsonSlice data)
+    {
+        if (!data.IsPresent)
+        {
+            return new ByteArrayContent(JsonNull) { Headers = { ContentType = Json } };
+        }
+
+        if (data.TokenType == System.Text.Json.JsonTokenType.String)
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(body.AsSpan(data.Start, data.Length));
+            reader.Read();
+            var text = new byte[reader.ValueSpan.Length];
+            var written = reader.CopyString(text);
+            return new ByteArrayContent(text, 0, written) { Headers = { ContentType = Text } };
+        }
+
+        return new ByteArrayContent(body, data.Start, data.Length) { Headers = { ContentType = Json } };
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = request.GetOperation();
+        request.Options.Set(RequestOptionKeys.Sent, true);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        byte[] body;
+        try
+        {
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        var trace = request.GetTrace();
+        var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
+        var isEnvelope = EnvelopeReader.TryRead(body, out var envelope);
+        if (isEnvelope && envelope.Code.IsSuccessCode(body) && response.IsSuccessStatusCode)
+        {
+            var data = DataContent(body, envelope.Data);
+            response.Content.Dispose();
+            response.Content = data;
+            return response;
+        }
+
+        using (response)
+        {
+            if (isEnvelope && !envelope.Code.IsSuccessCode(body))
+            {
+                var error = new CmfblApiError(
+                    envelope.Code.GetText(body) ?? string.Empty,
+                    envelope.BizCode.GetText(body),
+                    envelope.Msg.GetText(body),
+                    envelope.MsgParams.GetText(body));
+                throw ErrorFactory.FromEnvelope(error, context with { Trace = envelope.Trace.GetText(body) is { Length: > 0 } echoed ? echoed : trace }, response.Headers);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw ErrorFactory.FromStatus(response.StatusCode, context, response.Headers);
+            }
+
+            throw ErrorFactory.NotAnEnvelope(context, body);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>
+/// Reads the gateway envelope <c>{code, msg, bizCode, msgParams, trace, tm, data, ok, fail}</c> in one pass over the
+/// bytes with <see cref="Utf8JsonReader"/>. It keeps only the byte ranges of the fields; strings are made only for an
+/// error. Success is <c>code == "0"</c>, whether the code is a string or a number.
+/// </summary>
+internal static class EnvelopeReader
+{
+    /// <summary>Reads <paramref name="body"/>; false when it is not a JSON object with a <c>code</c> (not an envelope).</summary>
+    public static bool TryRead(ReadOnlySpan<byte> body, out Envelope envelope)
+    {
+        envelope = default;
+        var reader = new Utf8JsonReader(body);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                ref var slot = ref SlotFor(ref envelope, ref reader);
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                var type = reader.TokenType;
+                reader.Skip();
+                slot = new JsonSlice(start, (int)reader.BytesConsumed - start, type);
+            }
+
+            // A complete envelope ends with the closing brace of the object; anything else means the body was cut short.
+            return reader.TokenType == JsonTokenType.EndObject && envelope.Code.IsPresent;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static ref JsonSlice SlotFor(ref Envelope envelope, ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("code"u8))
+        {
+            return ref envelope.Code;
+        }
+
+        if (reader.ValueTextEquals("data"u8))
+        {
+            return ref envelope.Data;
+        }
+
+        if (reader.ValueTextEquals("msg"u8))
+        {
+            return ref envelope.Msg;
+        }
+
+        if (reader.ValueTextEquals("bizCode"u8))
+        {
+            return ref envelope.BizCode;
+        }
+
+        if (reader.ValueTextEquals("msgParams"u8))
+        {
+            return ref envelope.MsgParams;
+        }
+
+        if (reader.ValueTextEquals("trace"u8))
+        {
+            return ref envelope.Trace;
+        }
+
+        return ref envelope.Ignored;
+    }
+}

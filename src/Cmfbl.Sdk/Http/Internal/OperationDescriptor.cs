@@ -1,0 +1,8 @@
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>What the pipeline needs to know about one operation, resolved once per call.</summary>
+/// <param name="BizType">The vendor operation name, the last segment of the path.</param>
+/// <param name="Kind">How the operation may be retried.</param>
+/// <param name="Auth">Which identity headers it sends.</param>
+/// <param name="Family">The API family it belongs to.</param>
+internal sealed record OperationDescriptor(string BizType, OperationKind Kind, OperationAuth Auth, ApiFamily Family);

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Options;
+
+namespace Cmfbl.Sdk.Internal;
+
+/// <summary>Checks <see cref="CmfblOptions"/> when the SDK starts, with messages that say which setting to fix.</summary>
+internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CmfblOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.BaseAddress is null && CmfblEnvironment.Find(options.Environment) is null)
+        {
+            failures.Add(options.Environment is null
+                ? "Cmfbl:BaseAddress is required (for example https://prewppc-3.cmfbl.com), or set Cmfbl:Environment to Pre or Production."
+                : $"Cmfbl:Environment '{options.Environment}' is not known: use Pre or Production, or set Cmfbl:BaseAddress.");
+        }
+
+        CheckAddress(options.BaseAddress, "Cmfbl:BaseAddress", options.AllowInsecureLoopback, failures);
+        CheckAddress(options.ManagerApi.BaseAddress, "Cmfbl:ManagerApi:BaseAddress", options.AllowInsecureLoopback, failures);
+        CheckAddress(options.ClientApi.BaseAddress, "Cmfbl:ClientApi:BaseAddress", options.AllowInsecureLoopback, failures);
+        if (options.CompanyId <= 0)
+        {
+            failures.Add("Cmfbl:CompanyId is required: the white-label company id the vendor issued (a positive number; the PRE test company is 439).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Language))
+        {
+            failures.Add("Cmfbl:Language must not be empty (for example en-US or zh-CN).");
+        }
+
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            failures.Add("Cmfbl:Timeout must be positive.");
+        }
+
+        if (string.IsNullOrEmpty(options.ManagerApi.AppId) != string.IsNullOrEmpty(options.ManagerApi.AppSecret))
+        {
+            failures.Add("Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret go together: set both (Manager API) or neither (Client API only).");
+        }
+
+        CheckPrefix(options.ManagerApi.PathPrefix, "Cmfbl:ManagerApi:PathPrefix", failures);
+        CheckPrefix(options.ManagerApi.AuthPathPrefix, "Cmfbl:ManagerApi:AuthPathPrefix", failures);
+        CheckPrefix(options.ClientApi.PathPrefix, "Cmfbl:ClientApi:PathPrefix", failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckAddress(Uri? address, string setting, bool allowInsecureLoopback, List<string> failures)
+    {
+        if (address is null)
+        {
+            return;
+        }
+
+        if (!address.IsAbsoluteUri)
+        {
+            failures.Add($"{setting} must be an absolute address such as https://prewppc-3.cmfbl.com.");
+            return;
+        }
+
+        if (address.Scheme == Uri.UriSchemeHttps)
+        {
+            return;
+        }
+
+        if (address.Scheme == Uri.UriSchemeHttp && address.IsLoopback && allowInsecureLoopback)
+        {
+            return;
+        }
+
+        failures.Add(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback
+            ? $"{setting} uses plain http on loopback ({address}): set Cmfbl:AllowInsecureLoopback to true for a local test server."
+            : $"{setting} must use https ({address} does not). Plain http is allowed only for a loopback test server with Cmfbl:AllowInsecureLoopback.");
+    }
+
+    private static void CheckPrefix(string? prefix, string setting, List<string> failures)
+    {
+        if (string.IsNullOrEmpty(prefix) || prefix[0] != '/' || prefix[^1] != '/')
+        {
+            failures.Add($"{setting} must start and end with '/' (for example /openapi-b/).");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Cmfbl.Sdk.Internal;
+
+/// <summary>Works out the base address of each family's HTTP client from the options.</summary>
+internal static class FamilyAddresses
+{
+    public static Uri Manager(CmfblOptions options) =>
+        Combine(options.ManagerApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ManagerBaseAddress, options.ManagerApi.PathPrefix);
+
+    public static Uri ManagerAuth(CmfblOptions options) =>
+        Combine(options.ManagerApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ManagerBaseAddress, options.ManagerApi.AuthPathPrefix);
+
+    public static Uri Client(CmfblOptions options) =>
+        Combine(options.ClientApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.ClientApi.PathPrefix);
+
+    private static Uri Combine(Uri root, string prefix) => new(root, prefix);
+}

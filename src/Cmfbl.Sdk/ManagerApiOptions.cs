@@ -1,0 +1,28 @@
+namespace Cmfbl.Sdk;
+
+/// <summary>Settings of the Manager API (B side, white-label administration): credentials and paths.</summary>
+public sealed class ManagerApiOptions
+{
+    /// <summary>Gets or sets the app id issued by the vendor. Needed, with <see cref="AppSecret"/>, for every Manager call that takes a token.</summary>
+    public string? AppId { get; set; }
+
+    /// <summary>Gets or sets the app secret issued by the vendor. It is a secret: keep it out of committed files (use user secrets or environment variables).</summary>
+    public string? AppSecret { get; set; }
+
+    /// <summary>Gets or sets a host root for the Manager API only, when it differs from <see cref="CmfblOptions.BaseAddress"/>.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// Gets or sets the path in front of each bizType. The default value is <c>/openapi-b/</c>; older vendor documents
+    /// use <c>/openapi-b/global/</c>.
+    /// </summary>
+    public string PathPrefix { get; set; } = "/openapi-b/";
+
+    /// <summary>Gets or sets the path in front of the authentication bizType. The default value is <c>/openapi-b/auth/</c>.</summary>
+    public string AuthPathPrefix { get; set; } = "/openapi-b/auth/";
+
+    /// <summary>Returns a description with the secret left out.</summary>
+    /// <returns>The app id and paths; the secret shows as <c>***</c>.</returns>
+    public override string ToString() =>
+        $"ManagerApiOptions {{ AppId = {AppId}, AppSecret = {(AppSecret is null ? "null" : "***")}, BaseAddress = {BaseAddress}, PathPrefix = {PathPrefix}, AuthPathPrefix = {AuthPathPrefix} }}";
+}

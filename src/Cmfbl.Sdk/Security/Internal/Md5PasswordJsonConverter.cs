@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cmfbl.Sdk.Security.Internal;
+
+/// <summary>Writes an <see cref="Md5Password"/> as its lowercase hex string, and reads one back without hashing it again.</summary>
+internal sealed class Md5PasswordJsonConverter : JsonConverter<Md5Password>
+{
+    public override Md5Password? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null ? null : Md5Password.FromMd5Hex(reader.GetString()!);
+
+    public override void Write(Utf8JsonWriter writer, Md5Password value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToMd5Hex());
+}
