@@ -1,3 +1,5 @@
+using Cmfbl.Sdk.Resilience;
+
 namespace Cmfbl.Sdk;
 
 /// <summary>Settings of the Client API (C side, a customer's session).</summary>
@@ -8,4 +10,7 @@ public sealed class ClientApiOptions
 
     /// <summary>Gets or sets the path in front of <c>login/</c>, <c>register/</c> and <c>global/</c>. The default value is <c>/api/</c>.</summary>
     public string PathPrefix { get; set; } = "/api/";
+
+    /// <summary>Gets how this family retries, breaks and limits calls (see <see cref="CmfblResilienceOptions"/> for the defaults).</summary>
+    public CmfblResilienceOptions Resilience { get; init; } = new();
 }

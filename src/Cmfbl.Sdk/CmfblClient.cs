@@ -55,6 +55,21 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
 
+    private static void CopyResilience(Resilience.CmfblResilienceOptions source, Resilience.CmfblResilienceOptions target)
+    {
+        target.AttemptTimeout = source.AttemptTimeout;
+        target.MaxRetryAttempts = source.MaxRetryAttempts;
+        target.RetryBaseDelay = source.RetryBaseDelay;
+        target.MaxRetryDelay = source.MaxRetryDelay;
+        target.CircuitBreakerFailureRatio = source.CircuitBreakerFailureRatio;
+        target.CircuitBreakerMinimumThroughput = source.CircuitBreakerMinimumThroughput;
+        target.CircuitBreakerSamplingDuration = source.CircuitBreakerSamplingDuration;
+        target.CircuitBreakerBreakDuration = source.CircuitBreakerBreakDuration;
+        target.DefaultBanDuration = source.DefaultBanDuration;
+        target.PermitsPerMinute = source.PermitsPerMinute;
+        target.QueueLimit = source.QueueLimit;
+    }
+
     private static void Copy(CmfblOptions source, CmfblOptions target)
     {
         target.BaseAddress = source.BaseAddress;
@@ -70,5 +85,7 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
         target.ManagerApi.AuthPathPrefix = source.ManagerApi.AuthPathPrefix;
         target.ClientApi.BaseAddress = source.ClientApi.BaseAddress;
         target.ClientApi.PathPrefix = source.ClientApi.PathPrefix;
+        CopyResilience(source.ManagerApi.Resilience, target.ManagerApi.Resilience);
+        CopyResilience(source.ClientApi.Resilience, target.ClientApi.Resilience);
     }
 }

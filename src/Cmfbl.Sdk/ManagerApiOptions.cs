@@ -1,3 +1,5 @@
+using Cmfbl.Sdk.Resilience;
+
 namespace Cmfbl.Sdk;
 
 /// <summary>Settings of the Manager API (B side, white-label administration): credentials and paths.</summary>
@@ -20,6 +22,9 @@ public sealed class ManagerApiOptions
 
     /// <summary>Gets or sets the path in front of the authentication bizType. The default value is <c>/openapi-b/auth/</c>.</summary>
     public string AuthPathPrefix { get; set; } = "/openapi-b/auth/";
+
+    /// <summary>Gets how this family retries, breaks and limits calls (see <see cref="CmfblResilienceOptions"/> for the defaults).</summary>
+    public CmfblResilienceOptions Resilience { get; init; } = new();
 
     /// <summary>Returns a description with the secret left out.</summary>
     /// <returns>The app id and paths; the secret shows as <c>***</c>.</returns>

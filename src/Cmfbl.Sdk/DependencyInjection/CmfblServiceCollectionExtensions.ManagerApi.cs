@@ -1,5 +1,6 @@
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
+using Cmfbl.Sdk.Resilience.Internal;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.Security.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,11 +15,17 @@ public static partial class CmfblServiceCollectionExtensions
     {
         services.AddHttpClient(SdkRuntime.ManagerAuthClientName, static (provider, client) => ConfigureClient(client, FamilyAddresses.ManagerAuth(provider.GetRequiredService<SdkRuntime>().Options)))
             .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerAuthOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(static provider => new BanHandler(provider.GetRequiredService<SdkRuntime>().ManagerBan, provider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience.DefaultBanDuration))
+            .AddResilienceHandler(SdkRuntime.ManagerAuthClientName, static (pipeline, context) => ResiliencePipelines.Configure(pipeline, context.ServiceProvider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .Services.AddHttpClient(SdkRuntime.ManagerAuthClientName)
             .AddHttpMessageHandler(static provider => new AttemptHandler(null, provider.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());
 
         var managerApi = services.AddHttpClient(SdkRuntime.ManagerClientName, static (provider, client) => ConfigureClient(client, FamilyAddresses.Manager(provider.GetRequiredService<SdkRuntime>().Options)))
             .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(static provider => new BanHandler(provider.GetRequiredService<SdkRuntime>().ManagerBan, provider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience.DefaultBanDuration))
+            .AddResilienceHandler(SdkRuntime.ManagerClientName, static (pipeline, context) => ResiliencePipelines.Configure(pipeline, context.ServiceProvider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .Services.AddHttpClient(SdkRuntime.ManagerClientName)
             .AddHttpMessageHandler(static provider => new AttemptHandler(provider.GetRequiredService<ManagerTokenProvider>(), provider.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());
 

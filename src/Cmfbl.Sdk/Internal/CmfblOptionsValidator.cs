@@ -39,6 +39,8 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
             failures.Add("Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret go together: set both (Manager API) or neither (Client API only).");
         }
 
+        CheckResilience(options.ManagerApi.Resilience, "Cmfbl:ManagerApi:Resilience", failures);
+        CheckResilience(options.ClientApi.Resilience, "Cmfbl:ClientApi:Resilience", failures);
         CheckPrefix(options.ManagerApi.PathPrefix, "Cmfbl:ManagerApi:PathPrefix", failures);
         CheckPrefix(options.ManagerApi.AuthPathPrefix, "Cmfbl:ManagerApi:AuthPathPrefix", failures);
         CheckPrefix(options.ClientApi.PathPrefix, "Cmfbl:ClientApi:PathPrefix", failures);
@@ -71,6 +73,35 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         failures.Add(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback
             ? $"{setting} uses plain http on loopback ({address}): set Cmfbl:AllowInsecureLoopback to true for a local test server."
             : $"{setting} must use https ({address} does not). Plain http is allowed only for a loopback test server with Cmfbl:AllowInsecureLoopback.");
+    }
+
+    private static void CheckResilience(Resilience.CmfblResilienceOptions resilience, string setting, List<string> failures)
+    {
+        if (resilience.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{setting}:AttemptTimeout must be positive (the default is 20 s, above the server's 15 s limit).");
+        }
+
+        if (resilience.MaxRetryAttempts is < 0 or > 10)
+        {
+            failures.Add($"{setting}:MaxRetryAttempts must be between 0 and 10.");
+        }
+
+        if (resilience.RetryBaseDelay < TimeSpan.Zero || resilience.MaxRetryDelay < resilience.RetryBaseDelay)
+        {
+            failures.Add($"{setting}:RetryBaseDelay must not be negative, and MaxRetryDelay must not be below it.");
+        }
+
+        if (resilience.CircuitBreakerFailureRatio is <= 0 or > 1 || resilience.CircuitBreakerMinimumThroughput < 2
+            || resilience.CircuitBreakerSamplingDuration < TimeSpan.FromMilliseconds(500) || resilience.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            failures.Add($"{setting}: the circuit breaker needs a FailureRatio in (0, 1], a MinimumThroughput of at least 2, and durations of at least 0.5 s.");
+        }
+
+        if (resilience.PermitsPerMinute is <= 0 || resilience.QueueLimit < 0 || resilience.DefaultBanDuration <= TimeSpan.Zero)
+        {
+            failures.Add($"{setting}: PermitsPerMinute must be positive when set, QueueLimit must not be negative, and DefaultBanDuration must be positive.");
+        }
     }
 
     private static void CheckPrefix(string? prefix, string setting, List<string> failures)

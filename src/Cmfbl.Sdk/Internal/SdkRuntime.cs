@@ -1,12 +1,13 @@
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.Resilience.Internal;
 using Microsoft.Extensions.Options;
 using Refit;
 
 namespace Cmfbl.Sdk.Internal;
 
 /// <summary>What every SDK service shares inside one container: the validated options, operation tables and Refit settings.</summary>
-internal sealed class SdkRuntime(IOptions<CmfblOptions> options)
+internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider timeProvider)
 {
     public const string ManagerClientName = "Cmfbl.ManagerApi";
     public const string ManagerAuthClientName = "Cmfbl.ManagerApi.Auth";
@@ -24,6 +25,9 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options)
     public OperationTable ManagerAuthOperations { get; } = OperationTable.For(ApiFamily.Manager)
         .Add<ICompanyAuthDubboService>()
         .Build();
+
+    /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
+    public BanGate ManagerBan { get; } = new(timeProvider);
 
     public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create();
 }

@@ -20,5 +20,5 @@ public sealed record PagedResult<T>
 
     /// <summary>Gets the records of this page (never <see langword="null"/>; empty past the last page).</summary>
     [JsonPropertyName("records")]
-    public IReadOnlyList<T> Records { get; init; } = [];
+    public IReadOnlyList<T> Records { get; init => field = value ?? []; } = [];
 }

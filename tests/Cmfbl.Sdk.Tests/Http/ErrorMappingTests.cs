@@ -15,7 +15,11 @@ public sealed class ErrorMappingTests : IDisposable
     private const string Page = "customer.admin.WhiteCustomerAdminApiService.page";
     private const string AddCustomer = "customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc";
 
-    private readonly SdkHarness _sdk = new(options => options.Timeout = TimeSpan.FromSeconds(5));
+    private readonly SdkHarness _sdk = new(options =>
+    {
+        options.Timeout = TimeSpan.FromSeconds(5);
+        options.ManagerApi.Resilience.MaxRetryAttempts = 0; // one attempt: these tests pin the mapping, ResilienceTests the retries
+    });
 
     public void Dispose() => _sdk.Dispose();
 
@@ -194,7 +198,7 @@ public sealed class ErrorMappingTests : IDisposable
     [Fact]
     public async Task Timeout_OnARead_MapsToServiceUnavailable_AndOnAnUnsafeWrite_ToOutcomeUnknown()
     {
-        using var sdk = new SdkHarness(options => options.Timeout = TimeSpan.FromMilliseconds(300));
+        using var sdk = new SdkHarness(options => { options.Timeout = TimeSpan.FromMilliseconds(300); options.ManagerApi.Resilience.MaxRetryAttempts = 0; });
         sdk.Stub.OnAsync(Page, async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(30), ct); return StubHandler.Json("{}"); });
         sdk.Stub.OnAsync(AddCustomer, async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(30), ct); return StubHandler.Json("{}"); });
 

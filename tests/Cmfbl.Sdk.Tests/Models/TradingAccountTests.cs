@@ -153,15 +153,16 @@ public class TradingAccountTests
     public void Deserialize_OpenAccountStatusAsString_ReadsBoolean() =>
         Assert.True(Read("""{"openAccountStatus": "true"}""").OpenAccountStatus);
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("null")]
+    public void Deserialize_QueryAccountListEmptyForms_ReadsEmptyList(string json) =>
+        Assert.Empty(JsonSerializer.Deserialize(json, CmfblJsonContext.Default.IReadOnlyListTradingAccount)!);
+
     [Fact]
     public void Deserialize_QueryAccountListAsSingleObject_ReadsOneAccount()
     {
-        var options = new JsonSerializerOptions(CmfblJsonContext.Default.Options)
-        {
-            Converters = { new SingleOrArrayConverter<TradingAccount>() },
-        };
-
-        var list = JsonSerializer.Deserialize<IReadOnlyList<TradingAccount>>("""{"accountId": 1003496, "balance": "47.319290"}""", options);
+        var list = JsonSerializer.Deserialize("""{"accountId": 1003496, "balance": "47.319290"}""", CmfblJsonContext.Default.IReadOnlyListTradingAccount);
 
         Assert.Equal(47.319290m, Assert.Single(list!).Balance);
     }

@@ -1,6 +1,9 @@
-using System.Net.Http;
 using Cmfbl.Sdk.Http;
 using Cmfbl.Sdk.Http.Internal;
+using Cmfbl.Sdk.Resilience.Internal;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+using Polly.Timeout;
 
 namespace Cmfbl.Sdk.Errors.Internal;
 
@@ -16,6 +19,24 @@ internal static class TransportErrors
         var operation = request.Options.TryGetValue(RequestOptionKeys.Operation, out var op) ? op : null;
         var context = new CmfblErrorContext(operation?.BizType, request.GetTrace(), null);
         var name = operation?.BizType ?? "The call";
+        switch (exception)
+        {
+            case BrokenCircuitException broken:
+                return new CmfblServiceUnavailableException(
+                    $"{name} was not sent: calls to this API failed repeatedly, so the SDK stopped sending them for a while (circuit open{(broken.RetryAfter is { } wait ? $", about {wait.TotalSeconds:0} s left" : string.Empty)}). Try again later. Trace: {context.Trace}.",
+                    context);
+            case RateLimiterRejectedException limited:
+                return new CmfblRateLimitException(
+                    $"{name} was not sent: the SDK's client-side rate limit (ResilienceOptions.PermitsPerMinute) is reached and its queue is full. Slow down{(limited.RetryAfter is { } after ? $" or retry after {after.TotalSeconds:0.#} s" : string.Empty)}. Trace: {context.Trace}.",
+                    new CmfblApiError(TransientFailures.ClientRateLimitCode, null, "client-side rate limit", null),
+                    context,
+                    limited.RetryAfter);
+            case TimeoutRejectedException:
+                timedOut = true;
+                exception = new TimeoutException("The attempt timed out.");
+                break;
+        }
+
         var happened = timedOut ? "timed out before an answer arrived" : $"failed before an answer arrived ({Describe(exception)})";
         var reached = request.Options.TryGetValue(RequestOptionKeys.Sent, out var sent) && sent && MayHaveReachedServer(exception);
 

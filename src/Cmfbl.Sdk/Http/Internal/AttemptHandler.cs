@@ -26,7 +26,11 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
         if (request.Content is { } content)
         {
             // The body may be sent twice (token renewal); make it re-readable.
+#if NET9_0_OR_GREATER
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await content.LoadIntoBufferAsync().ConfigureAwait(false);
+#endif
         }
 
         var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);

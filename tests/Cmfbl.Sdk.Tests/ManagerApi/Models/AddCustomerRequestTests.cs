@@ -3,7 +3,7 @@ using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Serialization.Internal;
-using Cmfbl.Sdk.Tests.Serialization;
+using Cmfbl.Sdk.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Tests.ManagerApi.Models;
 

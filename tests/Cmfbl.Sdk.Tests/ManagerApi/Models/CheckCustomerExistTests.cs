@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Serialization.Internal;
-using Cmfbl.Sdk.Tests.Serialization;
+using Cmfbl.Sdk.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Tests.ManagerApi.Models;
 

@@ -1,0 +1,66 @@
+using System.Threading.RateLimiting;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Http;
+using Cmfbl.Sdk.Http.Internal;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace Cmfbl.Sdk.Resilience.Internal;
+
+/// <summary>
+/// Builds a family's Polly pipeline, outermost first: retry (reads and keyed writes only, honouring
+/// <c>Retry-After</c>/<c>x-ratelimit-reset</c>), circuit breaker, client-side rate limiter, attempt time-out.
+/// </summary>
+internal static class ResiliencePipelines
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, CmfblResilienceOptions options, TimeProvider timeProvider)
+    {
+        builder.TimeProvider = timeProvider;
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+                ShouldHandle = args => new ValueTask<bool>(
+                    MayRetry(args.Context) && TransientFailures.IsRetryable(args.Outcome.Exception, options.MaxRetryDelay)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Exception is CmfblRateLimitException { RetryAfter: { } wait } ? wait : null),
+            });
+        }
+
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        {
+            FailureRatio = options.CircuitBreakerFailureRatio,
+            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+            SamplingDuration = options.CircuitBreakerSamplingDuration,
+            BreakDuration = options.CircuitBreakerBreakDuration,
+            ShouldHandle = args => new ValueTask<bool>(TransientFailures.CountsAsFailure(args.Outcome.Exception)),
+        });
+
+        if (options.PermitsPerMinute is { } permits)
+        {
+            builder.AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 6,
+                QueueLimit = options.QueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            }));
+        }
+
+        builder.AddTimeout(options.AttemptTimeout);
+    }
+
+    private static bool MayRetry(ResilienceContext context) =>
+        !context.CancellationToken.IsCancellationRequested
+        && context.GetRequestMessage() is { } request
+        && request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation)
+        && operation.Kind != OperationKind.UnsafeWrite;
+}

@@ -1,0 +1,178 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Security;
+using Cmfbl.Sdk.Serialization.Internal;
+
+namespace Cmfbl.Sdk.Tests.Models;
+
+/// <summary>The mechanical rules of src/Cmfbl.Sdk/Models/README.md, checked over every type in a *.Models namespace.</summary>
+public class ModelConventionTests
+{
+    private static readonly Type[] ModelTypes = typeof(CustomerProfile).Assembly.GetExportedTypes()
+        .Where(t => t.Namespace is { } ns && ns.StartsWith("Cmfbl.Sdk", StringComparison.Ordinal) && ns.EndsWith(".Models", StringComparison.Ordinal))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
+
+    private static readonly string[] SecretWireNames = ["appSecret", "token", "rToken", "pwd", "password", "verifyCode", "googleCode"];
+
+    public static TheoryData<Type> RecordTypes => [.. ModelTypes.Where(t => t.IsClass)];
+
+    public static TheoryData<Type> EnumTypes => [.. ModelTypes.Where(t => t.IsEnum)];
+
+    public static TheoryData<Type> AllTypes => [.. ModelTypes];
+
+    [Fact]
+    public void ModelTypes_AreFound() => Assert.True(ModelTypes.Length >= 20, $"found {ModelTypes.Length}");
+
+    [Theory]
+    [MemberData(nameof(AllTypes))]
+    public void ModelType_IsSealedRecordReadonlyStructOrEnum(Type type)
+    {
+        if (type.IsEnum)
+        {
+            return;
+        }
+
+        if (type.IsValueType)
+        {
+            Assert.True(type.IsDefined(typeof(IsReadOnlyAttribute)), $"{type} must be a readonly struct");
+            return;
+        }
+
+        Assert.True(type.IsSealed, $"{type} must be sealed");
+        Assert.NotNull(type.GetMethod("<Clone>$")); // records only
+    }
+
+    [Theory]
+    [MemberData(nameof(AllTypes))]
+    public void ModelType_IsInTheJsonContext(Type type) => Assert.NotNull(CmfblJsonContext.Default.GetTypeInfo(type));
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void RecordProperties_HaveWireNameAndNoPublicSetter(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            Assert.True(property.IsDefined(typeof(JsonPropertyNameAttribute)), $"{type.Name}.{property.Name} needs [JsonPropertyName]");
+            if (property.SetMethod is { } setter)
+            {
+                Assert.Contains(typeof(IsExternalInit), setter.ReturnParameter.GetRequiredCustomModifiers());
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void RecordCollections_AreReadOnlyLists(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var t = property.PropertyType;
+            if (t == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(t))
+            {
+                continue;
+            }
+
+            Assert.True(t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>), $"{type.Name}.{property.Name} must be IReadOnlyList<T>");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void NonNullableCollections_ReadAsEmpty_WhenMissingFromJson(Type type)
+    {
+        var lists = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            .Where(p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull)
+            .ToArray();
+        if (lists.Length == 0 || type.GetProperties().Any(p => p.IsDefined(typeof(RequiredMemberAttribute))))
+        {
+            return;
+        }
+
+        var value = JsonSerializer.Deserialize("{}", CmfblJsonContext.Default.GetTypeInfo(type)!);
+        foreach (var list in lists)
+        {
+            Assert.NotNull(list.GetValue(value));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void TimeProperties_AreDateTimeOffsets(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
+            Assert.Equal(wire.EndsWith("Time", StringComparison.Ordinal), property.PropertyType == typeof(DateTimeOffset?));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void PasswordProperties_AreMd5Passwords(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
+            if (wire is "pwd" or "loginPwd" or "password" or "newPwd" or "oldPwd")
+            {
+                Assert.Equal(typeof(Md5Password), property.PropertyType);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void SecretStrings_AreNotPrintedByToString(Type type)
+    {
+        var secrets = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(string) && SecretWireNames.Contains(p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name))
+            .ToArray();
+        if (secrets.Length == 0)
+        {
+            return;
+        }
+
+        var value = Activator.CreateInstance(type)!;
+        foreach (var property in secrets)
+        {
+            property.SetValue(value, "secret-" + property.Name);
+        }
+
+        var text = value.ToString()!;
+        foreach (var property in secrets)
+        {
+            Assert.DoesNotContain("secret-" + property.Name, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EnumTypes))]
+    public void Enum_UsesTolerantConverter(Type type)
+    {
+        var attribute = type.GetCustomAttribute<JsonConverterAttribute>();
+
+        Assert.Equal(typeof(TolerantEnumConverter<>).MakeGenericType(type), attribute?.ConverterType);
+        Assert.Equal(typeof(int), Enum.GetUnderlyingType(type));
+    }
+
+    [Theory]
+    [MemberData(nameof(EnumTypes))]
+    public void Enum_EveryMember_RoundTripsAsNumberAndNumericString(Type type)
+    {
+        var info = CmfblJsonContext.Default.GetTypeInfo(type)!;
+        foreach (var member in Enum.GetValues(type))
+        {
+            var code = Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture);
+            var json = JsonSerializer.Serialize(member, info);
+
+            Assert.Equal(code.ToString(System.Globalization.CultureInfo.InvariantCulture), json);
+            Assert.Equal(member, JsonSerializer.Deserialize(json, info));
+            Assert.Equal(member, JsonSerializer.Deserialize($"\"{code}\"", info));
+        }
+    }
+}

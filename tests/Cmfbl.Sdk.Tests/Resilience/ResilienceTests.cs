@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Net;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.ManagerApi.Models;
+using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Security;
+using Cmfbl.Sdk.Tests.TestSupport;
+
+namespace Cmfbl.Sdk.Tests.Resilience;
+
+/// <summary>Retries by operation kind, Retry-After, bans, the client-side limiter, the breaker and cancellation.</summary>
+public sealed class ResilienceTests
+{
+    private const string Page = "customer.admin.WhiteCustomerAdminApiService.page";
+    private const string AddCustomer = "customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc";
+    private const string EmptyPage = """{"current":1,"size":20,"total":0,"records":[]}""";
+
+    [Fact]
+    public async Task Read_TwoServiceUnavailableAnswers_IsRetriedWithTheSameTraceAndOneOfEachHeader()
+    {
+        using var sdk = Harness();
+        var attempts = 0;
+        sdk.Stub.On(Page, _ => Interlocked.Increment(ref attempts) <= 2
+            ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+            : StubHandler.Json(Envelope.Success(EmptyPage)));
+
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+
+        var sent = sdk.Stub.RequestsTo(Page).ToArray();
+        Assert.Equal(3, sent.Length);
+        Assert.Single(sent.Select(r => r.Header("trace")).Distinct());
+        Assert.All(sent, r =>
+        {
+            foreach (var header in new[] { "trace", "token", "timestamp", "companyId", "version", "lang" })
+            {
+                Assert.Equal(1, r.HeaderCount(header));
+            }
+        });
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("my-system-customer-42")]
+    public async Task UnsafeWrite_ServiceUnavailable_IsSentOnce_EvenWithThirdServerCode(string? thirdServerCode)
+    {
+        using var sdk = Harness();
+        sdk.Stub.On(AddCustomer, _ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+
+        await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer(thirdServerCode)));
+
+        Assert.Single(sdk.Stub.RequestsTo(AddCustomer));
+    }
+
+    [Fact]
+    public async Task UnsafeWrite_AttemptTimesOut_IsSentOnce_AndOutcomeIsUnknown()
+    {
+        using var sdk = Harness(r => r.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        sdk.Stub.OnAsync(AddCustomer, async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(10), ct); return StubHandler.Json("{}"); });
+
+        var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer(null)));
+
+        Assert.Single(sdk.Stub.RequestsTo(AddCustomer));
+        Assert.Contains("timed out", exception.Message, StringComparison.Ordinal);
+        Assert.Null(exception.InnerException);
+    }
+
+    [Fact]
+    public async Task Read_AttemptTimesOut_IsRetried()
+    {
+        using var sdk = Harness(r => r.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var attempts = 0;
+        sdk.Stub.OnAsync(Page, async (_, ct) =>
+        {
+            if (Interlocked.Increment(ref attempts) == 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), ct);
+            }
+
+            return StubHandler.Json(Envelope.Success(EmptyPage));
+        });
+
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+
+        Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
+    }
+
+    [Theory]
+    [InlineData("GATEWAY_CODE_018")]
+    [InlineData("GATEWAY_CODE_902")]
+    [InlineData("G500")]
+    public async Task Read_TransientEnvelope_IsRetried(string code)
+    {
+        using var sdk = Harness();
+        var attempts = 0;
+        sdk.Stub.On(Page, _ => StubHandler.Json(Interlocked.Increment(ref attempts) == 1 ? Envelope.Error(code) : Envelope.Success(EmptyPage)));
+
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+
+        Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
+    }
+
+    [Fact]
+    public async Task Read_BusinessError_IsNotRetried()
+    {
+        using var sdk = Harness();
+        sdk.Stub.OnJson(Page, Envelope.Error("CUSTOMER_API_0000003", "US"));
+
+        await Assert.ThrowsAsync<CmfblApiException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        Assert.Single(sdk.Stub.RequestsTo(Page));
+    }
+
+    [Fact]
+    public async Task Read_429_WaitsForRateLimitReset_ThenRetries()
+    {
+        using var sdk = Harness(r => r.RetryBaseDelay = TimeSpan.Zero);
+        var attempts = 0;
+        sdk.Stub.On(Page, _ =>
+        {
+            if (Interlocked.Increment(ref attempts) > 1)
+            {
+                return StubHandler.Json(Envelope.Success(EmptyPage));
+            }
+
+            var response = new HttpResponseMessage((HttpStatusCode)429);
+            response.Headers.TryAddWithoutValidation("x-ratelimit-reset", "0.4");
+            return response;
+        });
+        var clock = Stopwatch.StartNew();
+
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+
+        Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(350), $"retried after {clock.Elapsed}, before the 0.4 s the server asked for");
+    }
+
+    [Fact]
+    public async Task Read_429_WithRetryAfterBeyondMaxRetryDelay_FailsAtOnce()
+    {
+        using var sdk = Harness();
+        sdk.Stub.On(Page, _ =>
+        {
+            var response = new HttpResponseMessage((HttpStatusCode)429);
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromMinutes(2));
+            return response;
+        });
+
+        var exception = await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        Assert.Equal(TimeSpan.FromMinutes(2), exception.RetryAfter);
+        Assert.Single(sdk.Stub.RequestsTo(Page));
+    }
+
+    [Fact]
+    public async Task Http418_BansTheFamily_NextCallFailsFastWithoutSending()
+    {
+        using var sdk = Harness();
+        sdk.Stub.On(Page, _ => new HttpResponseMessage((HttpStatusCode)418));
+
+        var first = await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+        var second = await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        Assert.Equal((HttpStatusCode)418, first.HttpStatus);
+        Assert.Single(sdk.Stub.RequestsTo(Page));
+        Assert.InRange(second.RetryAfter!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+        Assert.Contains("banned", second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClientRateLimit_FailFast_RefusesTheCallOverTheLimit()
+    {
+        using var sdk = Harness(r => r.PermitsPerMinute = 2);
+        sdk.Stub.OnData(Page, EmptyPage);
+
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        var refused = await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        Assert.Equal("CMFBL_CLIENT_RATE_LIMIT", refused.Code);
+        Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
+    }
+
+    [Fact]
+    public async Task ClientRateLimit_Queued_CallerCancellationEndsTheWaitPromptly()
+    {
+        using var sdk = Harness(r => { r.PermitsPerMinute = 1; r.QueueLimit = 5; });
+        sdk.Stub.OnData(Page, EmptyPage);
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest(), cancellation.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cancellation took {clock.Elapsed}");
+        Assert.Single(sdk.Stub.RequestsTo(Page));
+    }
+
+    [Fact]
+    public async Task Cancellation_DuringBackoff_EndsTheCallPromptly()
+    {
+        using var sdk = Harness();
+        sdk.Stub.On(Page, _ =>
+        {
+            var response = new HttpResponseMessage((HttpStatusCode)429);
+            response.Headers.TryAddWithoutValidation("x-ratelimit-reset", "20");
+            return response;
+        });
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest(), cancellation.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cancellation took {clock.Elapsed}");
+        Assert.Single(sdk.Stub.RequestsTo(Page));
+    }
+
+    [Fact]
+    public async Task CircuitBreaker_RepeatedFailures_StopsSending()
+    {
+        using var sdk = Harness(r =>
+        {
+            r.MaxRetryAttempts = 0;
+            r.CircuitBreakerMinimumThroughput = 4;
+            r.CircuitBreakerFailureRatio = 0.5;
+            r.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(30);
+        });
+        sdk.Stub.On(Page, _ => new HttpResponseMessage(HttpStatusCode.BadGateway));
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+        }
+
+        var open = await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        Assert.Contains("circuit open", open.Message, StringComparison.Ordinal);
+        Assert.Equal(4, sdk.Stub.RequestsTo(Page).Count());
+        Assert.Null(open.InnerException);
+    }
+
+    private static SdkHarness Harness(Action<Cmfbl.Sdk.Resilience.CmfblResilienceOptions>? configure = null) =>
+        new(options =>
+        {
+            options.Timeout = TimeSpan.FromSeconds(20);
+            options.ManagerApi.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+            configure?.Invoke(options.ManagerApi.Resilience);
+        });
+
+    private static AddCustomerRequest NewCustomer(string? thirdServerCode) => new()
+    {
+        Phone = "13800138000",
+        Password = Md5Password.FromPlainText("a123456"),
+        Country = "CN",
+        RegisterSource = RegisterSource.H5,
+        CustomerGroupId = 1,
+        ThirdServerCode = thirdServerCode,
+    };
+}
