@@ -4,6 +4,8 @@ using Cmfbl.Sdk.Resilience.Internal;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.Security.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -14,19 +16,19 @@ public static partial class CmfblServiceCollectionExtensions
     private static IHttpClientBuilder AddManagerApi(IServiceCollection services)
     {
         services.AddHttpClient(SdkRuntime.ManagerAuthClientName, static (provider, client) => ConfigureClient(client, FamilyAddresses.ManagerAuth(provider.GetRequiredService<SdkRuntime>().Options)))
-            .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerAuthOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerAuthOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider)))
             .AddHttpMessageHandler(static provider => new BanHandler(provider.GetRequiredService<SdkRuntime>().ManagerBan, provider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience.DefaultBanDuration))
             .AddResilienceHandler(SdkRuntime.ManagerAuthClientName, static (pipeline, context) => ResiliencePipelines.Configure(pipeline, context.ServiceProvider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
             .Services.AddHttpClient(SdkRuntime.ManagerAuthClientName)
-            .AddHttpMessageHandler(static provider => new AttemptHandler(null, provider.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(static provider => new AttemptHandler(null, provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());
 
         var managerApi = services.AddHttpClient(SdkRuntime.ManagerClientName, static (provider, client) => ConfigureClient(client, FamilyAddresses.Manager(provider.GetRequiredService<SdkRuntime>().Options)))
-            .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider)))
             .AddHttpMessageHandler(static provider => new BanHandler(provider.GetRequiredService<SdkRuntime>().ManagerBan, provider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience.DefaultBanDuration))
             .AddResilienceHandler(SdkRuntime.ManagerClientName, static (pipeline, context) => ResiliencePipelines.Configure(pipeline, context.ServiceProvider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
             .Services.AddHttpClient(SdkRuntime.ManagerClientName)
-            .AddHttpMessageHandler(static provider => new AttemptHandler(provider.GetRequiredService<ManagerTokenProvider>(), provider.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(static provider => new AttemptHandler(provider.GetRequiredService<ManagerTokenProvider>(), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());
 
         services.TryAddSingleton(static provider => new ManagerTokenProvider(
@@ -47,6 +49,9 @@ public static partial class CmfblServiceCollectionExtensions
         // The call handler owns the time limit, so it can tell a time-out from the caller's cancellation.
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
+
+    private static ILogger Logger<T>(IServiceProvider provider) =>
+        (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger.Instance;
 
     private static T Create<T>(IServiceProvider provider, string clientName)
         where T : class =>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Cmfbl.Sdk.Diagnostics.Internal;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Errors.Internal;
+using Microsoft.Extensions.Logging;
 
 namespace Cmfbl.Sdk.Http.Internal;
 
@@ -10,7 +12,7 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// replays the request once: the gateway rejects an expired token before the operation runs, so a replay cannot
 /// duplicate a write.
 /// </summary>
-internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvider timeProvider) : DelegatingHandler
+internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvider timeProvider, ILogger logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
         SetTimestamp(request);
         if (operation.Auth != OperationAuth.Token)
         {
+            LogHeaders(request, operation);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
@@ -35,15 +38,18 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
 
         var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         request.SetHeader(HeaderNames.Token, token);
+        LogHeaders(request, operation);
         try
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (CmfblAuthenticationException expired) when (ErrorCodeTable.Classify(expired.Code) == ErrorCategory.LoginExpired)
         {
+            Log.RenewingToken(logger, operation.BizType, expired.Code, expired.Trace);
             var renewed = await tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
             request.SetHeader(HeaderNames.Token, renewed);
             SetTimestamp(request);
+            LogHeaders(request, operation);
             try
             {
                 return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -56,6 +62,16 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
                     new CmfblErrorContext(again.BizType, again.Trace, again.HttpStatus),
                     again);
             }
+        }
+    }
+
+    private void LogHeaders(HttpRequestMessage request, OperationDescriptor operation)
+    {
+        if (logger.IsEnabled(LogLevel.Trace))
+        {
+#pragma warning disable CA1873 // Guarded by IsEnabled just above.
+            Log.SendingHeaders(logger, operation.BizType, HeaderLogFormatter.Format(request));
+#pragma warning restore CA1873
         }
     }
 

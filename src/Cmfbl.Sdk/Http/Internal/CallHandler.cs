@@ -1,26 +1,34 @@
+using System.Diagnostics;
 using System.Globalization;
+using Cmfbl.Sdk.Diagnostics;
+using Cmfbl.Sdk.Diagnostics.Internal;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Errors.Internal;
+using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
 /// The outermost handler, run once per call (outside any retry): resolves the operation, sets the per-call headers
 /// (<c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>) so they stay the same on every attempt,
-/// enforces the call's time limit, and is the one place where transport failures become SDK exceptions.
+/// enforces the call's time limit, reports the call's span, metrics and log lines, and is the one place where
+/// transport failures become SDK exceptions.
 /// </summary>
 internal sealed class CallHandler : DelegatingHandler
 {
     private readonly OperationTable _operations;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly string _companyId;
     private readonly string _language;
     private readonly TimeSpan _timeout;
 
-    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider)
+    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _operations = operations;
         _timeProvider = timeProvider;
+        _logger = logger;
         _companyId = options.CompanyId.ToString(CultureInfo.InvariantCulture);
         _language = options.Language;
         _timeout = options.Timeout;
@@ -30,20 +38,74 @@ internal sealed class CallHandler : DelegatingHandler
     {
         var operation = _operations.Resolve(request.RequestUri!);
         request.Options.Set(RequestOptionKeys.Operation, operation);
+        var trace = SetCallHeaders(request, operation);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = SdkDiagnostics.Source.StartActivity(operation.BizType, ActivityKind.Client);
+        activity?.SetTag(CmfblTelemetry.BizTypeTag, operation.BizType);
+        activity?.SetTag(CmfblTelemetry.FamilyTag, operation.Family.ToString());
+        activity?.SetTag(CmfblTelemetry.TraceTag, trace);
+        Log.CallStarting(_logger, operation.BizType, trace);
+
+        using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var response = await base.SendAsync(request, linked.Token).ConfigureAwait(false);
+            Record(operation, trace, started, activity, null);
+            return response;
+        }
+        catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
+        {
+            Record(operation, trace, started, activity, cancelled);
+            throw;
+        }
+        catch (Exception exception) when (exception is not InvalidOperationException)
+        {
+            var failure = exception as CmfblException
+                ?? TransportErrors.Translate(exception, request, timedOut: timeout.IsCancellationRequested || exception is TimeoutRejectedException);
+            Record(operation, trace, started, activity, failure);
+            if (ReferenceEquals(failure, exception))
+            {
+                throw;
+            }
+
+            throw failure;
+        }
+    }
+
+    private static string ResultCode(Exception? failure) => failure switch
+    {
+        null => CmfblErrorCodes.Success,
+        CmfblApiException api => api.Code,
+        CmfblServiceUnavailableException { Code: { } code } => code,
+        CmfblServiceUnavailableException => "unavailable",
+        CmfblOutcomeUnknownException => "outcome_unknown",
+        CmfblProtocolException => "protocol_error",
+        OperationCanceledException => "cancelled",
+        _ => "error",
+    };
+
+    private string SetCallHeaders(HttpRequestMessage request, OperationDescriptor operation)
+    {
         var headers = request.Headers;
-        if (!headers.Contains(HeaderNames.Trace))
+        var trace = request.GetTrace();
+        if (trace is null)
         {
-            headers.TryAddWithoutValidation(HeaderNames.Trace, TraceId.Create(_timeProvider));
+            trace = TraceId.Create(_timeProvider);
+            headers.TryAddWithoutValidation(HeaderNames.Trace, trace);
         }
 
-        if (operation.Auth != OperationAuth.None && !headers.Contains(HeaderNames.CompanyId))
+        if (operation.Auth != OperationAuth.None)
         {
-            headers.TryAddWithoutValidation(HeaderNames.CompanyId, _companyId);
-        }
+            if (!headers.Contains(HeaderNames.CompanyId))
+            {
+                headers.TryAddWithoutValidation(HeaderNames.CompanyId, _companyId);
+            }
 
-        if (operation.Auth != OperationAuth.None && !headers.Contains(HeaderNames.Language))
-        {
-            headers.TryAddWithoutValidation(HeaderNames.Language, _language);
+            if (!headers.Contains(HeaderNames.Language))
+            {
+                headers.TryAddWithoutValidation(HeaderNames.Language, _language);
+            }
         }
 
         if (operation.Kind == OperationKind.KeyedWrite && !headers.Contains(HeaderNames.IdempotencyKey))
@@ -51,19 +113,29 @@ internal sealed class CallHandler : DelegatingHandler
             headers.TryAddWithoutValidation(HeaderNames.IdempotencyKey, Guid.NewGuid().ToString("N"));
         }
 
-        using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
+        return trace;
+    }
+
+    private void Record(OperationDescriptor operation, string trace, long started, Activity? activity, Exception? failure)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var code = ResultCode(failure);
+        var tags = new TagList
         {
-            return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            { CmfblTelemetry.BizTypeTag, operation.BizType },
+            { CmfblTelemetry.FamilyTag, operation.Family.ToString() },
+            { CmfblTelemetry.ResultCodeTag, code },
+        };
+        SdkDiagnostics.CallDuration.Record(elapsed.TotalSeconds, tags);
+        activity?.SetTag(CmfblTelemetry.ResultCodeTag, code);
+        if (failure is null)
         {
-            throw;
+            Log.CallSucceeded(_logger, operation.BizType, elapsed.TotalMilliseconds, trace);
+            return;
         }
-        catch (Exception exception) when (exception is not (CmfblException or InvalidOperationException))
-        {
-            throw TransportErrors.Translate(exception, request, timedOut: timeout.IsCancellationRequested);
-        }
+
+        SdkDiagnostics.CallErrors.Add(1, tags);
+        activity?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
+        Log.CallFailed(_logger, operation.BizType, code, elapsed.TotalMilliseconds, trace, failure);
     }
 }

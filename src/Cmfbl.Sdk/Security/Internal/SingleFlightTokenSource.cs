@@ -68,8 +68,9 @@ internal abstract class SingleFlightTokenSource : ITokenSource, IDisposable
                     return renewed;
                 }
             }
-            else if (rejectedToken is null && Volatile.Read(ref _token) is { } existing)
+            else if (Volatile.Read(ref _token) is { } existing && existing != rejectedToken)
             {
+                // The token was already replaced (or obtained) since this caller last looked: use it.
                 return existing;
             }
 
