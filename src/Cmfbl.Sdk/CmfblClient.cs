@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.ManagerApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,10 +23,14 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
     {
         _provider = provider;
         ManagerApi = provider.GetRequiredService<ManagerApiServices>();
+        ClientApi = provider.GetRequiredService<ClientApiServices>();
     }
 
     /// <summary>Gets the Manager API (B side) services.</summary>
     public ManagerApiServices ManagerApi { get; }
+
+    /// <summary>Gets the Client API (C side): guest calls and customer sessions.</summary>
+    public ClientApiServices ClientApi { get; }
 
     /// <summary>Creates a client and checks its options at once.</summary>
     /// <param name="options">The settings; they are copied, so later changes to the instance have no effect.</param>

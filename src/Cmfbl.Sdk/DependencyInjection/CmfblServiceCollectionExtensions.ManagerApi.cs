@@ -1,12 +1,7 @@
-using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
-using Cmfbl.Sdk.Resilience.Internal;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.Security.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Refit;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -15,21 +10,22 @@ public static partial class CmfblServiceCollectionExtensions
 {
     private static IHttpClientBuilder AddManagerApi(IServiceCollection services)
     {
-        services.AddHttpClient(SdkRuntime.ManagerAuthClientName, static (provider, client) => ConfigureClient(client, FamilyAddresses.ManagerAuth(provider.GetRequiredService<SdkRuntime>().Options)))
-            .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerAuthOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider)))
-            .AddHttpMessageHandler(static provider => new BanHandler(provider.GetRequiredService<SdkRuntime>().ManagerBan, provider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience.DefaultBanDuration))
-            .AddResilienceHandler(SdkRuntime.ManagerAuthClientName, static (pipeline, context) => ResiliencePipelines.Configure(pipeline, context.ServiceProvider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
-            .Services.AddHttpClient(SdkRuntime.ManagerAuthClientName)
-            .AddHttpMessageHandler(static provider => new AttemptHandler(null, provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
-            .AddHttpMessageHandler(static () => new EnvelopeHandler());
-
-        var managerApi = services.AddHttpClient(SdkRuntime.ManagerClientName, static (provider, client) => ConfigureClient(client, FamilyAddresses.Manager(provider.GetRequiredService<SdkRuntime>().Options)))
-            .AddHttpMessageHandler(static provider => new CallHandler(provider.GetRequiredService<SdkRuntime>().ManagerOperations, provider.GetRequiredService<SdkRuntime>().Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider)))
-            .AddHttpMessageHandler(static provider => new BanHandler(provider.GetRequiredService<SdkRuntime>().ManagerBan, provider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience.DefaultBanDuration))
-            .AddResilienceHandler(SdkRuntime.ManagerClientName, static (pipeline, context) => ResiliencePipelines.Configure(pipeline, context.ServiceProvider.GetRequiredService<SdkRuntime>().Options.ManagerApi.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
-            .Services.AddHttpClient(SdkRuntime.ManagerClientName)
-            .AddHttpMessageHandler(static provider => new AttemptHandler(provider.GetRequiredService<ManagerTokenProvider>(), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
-            .AddHttpMessageHandler(static () => new EnvelopeHandler());
+        AddPipelineClient(
+            services,
+            SdkRuntime.ManagerAuthClientName,
+            static runtime => FamilyAddresses.ManagerAuth(runtime.Options),
+            static runtime => runtime.ManagerAuthOperations,
+            static runtime => runtime.ManagerBan,
+            static options => options.ManagerApi.Resilience,
+            static _ => null);
+        var managerApi = AddPipelineClient(
+            services,
+            SdkRuntime.ManagerClientName,
+            static runtime => FamilyAddresses.Manager(runtime.Options),
+            static runtime => runtime.ManagerOperations,
+            static runtime => runtime.ManagerBan,
+            static options => options.ManagerApi.Resilience,
+            static provider => provider.GetRequiredService<ManagerTokenProvider>());
 
         services.TryAddSingleton(static provider => new ManagerTokenProvider(
             () => Create<ICompanyAuthDubboService>(provider, SdkRuntime.ManagerAuthClientName),
@@ -42,20 +38,4 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddTransient<ManagerApiServices>();
         return managerApi;
     }
-
-    private static void ConfigureClient(HttpClient client, Uri baseAddress)
-    {
-        client.BaseAddress = baseAddress;
-        // The call handler owns the time limit, so it can tell a time-out from the caller's cancellation.
-        client.Timeout = Timeout.InfiniteTimeSpan;
-    }
-
-    private static ILogger Logger<T>(IServiceProvider provider) =>
-        (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger.Instance;
-
-    private static T Create<T>(IServiceProvider provider, string clientName)
-        where T : class =>
-        RestService.ForGenerated<T>(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName),
-            provider.GetRequiredService<SdkRuntime>().RefitSettings);
 }

@@ -50,6 +50,7 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SdkRuntime>();
         var managerApi = AddManagerApi(services);
-        return new CmfblSdkBuilder(services, managerApi);
+        var clientApi = AddClientApi(services);
+        return new CmfblSdkBuilder(services, managerApi, clientApi);
     }
 }

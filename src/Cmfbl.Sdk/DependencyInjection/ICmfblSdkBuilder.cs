@@ -11,4 +11,7 @@ public interface ICmfblSdkBuilder
 
     /// <summary>Gets the HTTP client of the Manager API (B side).</summary>
     IHttpClientBuilder ManagerApi { get; }
+
+    /// <summary>Gets the HTTP client of the Client API (C side); customer sessions send through it too.</summary>
+    IHttpClientBuilder ClientApi { get; }
 }

@@ -22,12 +22,20 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
         .Add<ICustomerAdminApiService>()
         .Build();
 
+    public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
+        .Add<ClientApi.ICustomerWebApiService>()
+        .Add<ClientApi.Internal.ILogoutApi>()
+        .Build();
+
     public OperationTable ManagerAuthOperations { get; } = OperationTable.For(ApiFamily.Manager)
         .Add<ICompanyAuthDubboService>()
         .Build();
 
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);
+
+    /// <summary>Gets the HTTP 418 ban state of the Client API.</summary>
+    public BanGate ClientBan { get; } = new(timeProvider);
 
     public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create();
 }

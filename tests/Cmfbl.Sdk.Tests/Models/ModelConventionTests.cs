@@ -18,7 +18,9 @@ public class ModelConventionTests
 
     private static readonly string[] SecretWireNames = ["appSecret", "token", "rToken", "pwd", "password", "verifyCode", "googleCode"];
 
-    public static TheoryData<Type> RecordTypes => [.. ModelTypes.Where(t => t.IsClass)];
+    // Records read by a converter of their own (for example LoginResult, which splits a flat object) are left out:
+    // their wire names live in the converter, and their own tests pin them.
+    public static TheoryData<Type> RecordTypes => [.. ModelTypes.Where(t => t.IsClass && !t.IsDefined(typeof(JsonConverterAttribute), inherit: false))];
 
     public static TheoryData<Type> EnumTypes => [.. ModelTypes.Where(t => t.IsEnum)];
 

@@ -42,6 +42,8 @@ public sealed class SdkHarness : IDisposable
 
     public ManagerApiServices Manager => Provider.GetRequiredService<ManagerApiServices>();
 
+    public Cmfbl.Sdk.ClientApi.ClientApiServices Client => Provider.GetRequiredService<Cmfbl.Sdk.ClientApi.ClientApiServices>();
+
     public T Get<T>() where T : notnull => Provider.GetRequiredService<T>();
 
     public void Dispose() => Provider.Dispose();

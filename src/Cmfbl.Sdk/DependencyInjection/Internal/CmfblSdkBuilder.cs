@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cmfbl.Sdk.DependencyInjection.Internal;
 
 /// <summary>The builder <c>AddCmfblSdk</c> returns.</summary>
-internal sealed class CmfblSdkBuilder(IServiceCollection services, IHttpClientBuilder managerApi) : ICmfblSdkBuilder
+internal sealed class CmfblSdkBuilder(IServiceCollection services, IHttpClientBuilder managerApi, IHttpClientBuilder clientApi) : ICmfblSdkBuilder
 {
     public IServiceCollection Services { get; } = services;
 
     public IHttpClientBuilder ManagerApi { get; } = managerApi;
+
+    public IHttpClientBuilder ClientApi { get; } = clientApi;
 }

@@ -43,6 +43,8 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(CompanyAuthResult))]
 [JsonSerializable(typeof(CompanyTradeType))]
 [JsonSerializable(typeof(CheckCustomerExistRequest))]
+[JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.LoginRequest))]
+[JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.LoginResult))]
 [JsonSerializable(typeof(AddCustomerRequest))]
 [JsonSerializable(typeof(CustomerPageRequest))]
 [JsonSerializable(typeof(CustomerRecord))]

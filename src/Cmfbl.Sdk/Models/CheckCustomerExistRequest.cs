@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Cmfbl.Sdk.Models;
 
-namespace Cmfbl.Sdk.ManagerApi.Models;
+namespace Cmfbl.Sdk.Models;
 
 /// <summary>
 /// The body of <c>customer.app.CustomerWebApiService.checkCustomerExist</c>: is this login name already registered?

@@ -1,0 +1,57 @@
+using Cmfbl.Sdk.ClientApi.Internal;
+using Cmfbl.Sdk.ClientApi.Models;
+
+namespace Cmfbl.Sdk.ClientApi;
+
+/// <summary>
+/// One logged-in customer. Its services send the customer's token on every call; when the login expires, the session
+/// logs in again once for all concurrent callers (if it holds the credentials) and replays the call. Sessions share
+/// nothing: one application can hold a session per customer. Create one with <see cref="ICustomerSessions"/>.
+/// </summary>
+public sealed class CustomerSession : IDisposable
+{
+    private readonly SessionTokenSource _tokens;
+    private readonly HttpClient _httpClient;
+    private readonly ILogoutApi _logout;
+
+    internal CustomerSession(SessionTokenSource tokens, HttpClient httpClient, ICustomerWebApiService customerWeb, ILogoutApi logout, LoginResult? login)
+    {
+        _tokens = tokens;
+        _httpClient = httpClient;
+        _logout = logout;
+        CustomerWeb = customerWeb;
+        Login = login;
+    }
+
+    /// <summary>Gets the answer of the login that opened the session (the customer's profile), when it was opened by logging in.</summary>
+    public LoginResult? Login { get; }
+
+    /// <summary>Gets the customer service, acting as this customer.</summary>
+    public ICustomerWebApiService CustomerWeb { get; }
+
+    /// <summary>Gets whether <see cref="LogoutAsync"/> has ended the session.</summary>
+    public bool IsLoggedOut => _tokens.IsLoggedOut;
+
+    /// <summary>Ends the session at the service (<c>POST /api/logout</c>); later calls through this session fail.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the service has ended the session.</returns>
+    /// <exception cref="Errors.CmfblException">The call failed; the session is still ended locally.</exception>
+    public async Task LogoutAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _logout.LogoutAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _tokens.MarkLoggedOut();
+        }
+    }
+
+    /// <summary>Releases the session's HTTP client. It does not log out: call <see cref="LogoutAsync"/> for that.</summary>
+    public void Dispose()
+    {
+        _httpClient.Dispose();
+        _tokens.Dispose();
+    }
+}

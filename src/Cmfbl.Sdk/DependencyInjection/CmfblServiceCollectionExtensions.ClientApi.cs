@@ -1,0 +1,27 @@
+using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.ClientApi.Internal;
+using Cmfbl.Sdk.Internal;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <content>The Client API family.</content>
+public static partial class CmfblServiceCollectionExtensions
+{
+    private static IHttpClientBuilder AddClientApi(IServiceCollection services)
+    {
+        // No default token: calls that need one go through a CustomerSession, which marks each request with its own.
+        var clientApi = AddPipelineClient(
+            services,
+            SdkRuntime.ClientClientName,
+            static runtime => FamilyAddresses.Client(runtime.Options),
+            static runtime => runtime.ClientOperations,
+            static runtime => runtime.ClientBan,
+            static options => options.ClientApi.Resilience,
+            static _ => null);
+        services.TryAddTransient(static provider => Create<ICustomerWebApiService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient<ICustomerSessions, CustomerSessions>();
+        services.TryAddTransient<ClientApiServices>();
+        return clientApi;
+    }
+}

@@ -1,0 +1,56 @@
+using Cmfbl.Sdk;
+using Cmfbl.Sdk.Http.Internal;
+using Cmfbl.Sdk.Internal;
+using Cmfbl.Sdk.Resilience;
+using Cmfbl.Sdk.Resilience.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Refit;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <content>The one handler pipeline every family's HTTP client is built from.</content>
+public static partial class CmfblServiceCollectionExtensions
+{
+    /// <summary>Registers a named client with the SDK's handler chain; the selectors pick the family's parts from the runtime.</summary>
+    private static IHttpClientBuilder AddPipelineClient(
+        IServiceCollection services,
+        string name,
+        Func<SdkRuntime, Uri> address,
+        Func<SdkRuntime, OperationTable> operations,
+        Func<SdkRuntime, BanGate> ban,
+        Func<CmfblOptions, CmfblResilienceOptions> resilience,
+        Func<IServiceProvider, ITokenSource?> tokens) =>
+        services.AddHttpClient(name, (provider, client) =>
+            {
+                client.BaseAddress = address(provider.GetRequiredService<SdkRuntime>());
+                // The call handler owns the time limit, so it can tell a time-out from the caller's cancellation.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var runtime = provider.GetRequiredService<SdkRuntime>();
+                return new CallHandler(operations(runtime), runtime.Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider));
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var runtime = provider.GetRequiredService<SdkRuntime>();
+                return new BanHandler(ban(runtime), resilience(runtime.Options).DefaultBanDuration);
+            })
+            .AddResilienceHandler(name, (pipeline, context) => ResiliencePipelines.Configure(
+                pipeline,
+                resilience(context.ServiceProvider.GetRequiredService<SdkRuntime>().Options),
+                context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .Services.AddHttpClient(name)
+            .AddHttpMessageHandler(provider => new AttemptHandler(tokens(provider), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
+            .AddHttpMessageHandler(static () => new EnvelopeHandler());
+
+    private static ILogger Logger<T>(IServiceProvider provider) =>
+        (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger.Instance;
+
+    private static T Create<T>(IServiceProvider provider, string clientName)
+        where T : class =>
+        RestService.ForGenerated<T>(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName),
+            provider.GetRequiredService<SdkRuntime>().RefitSettings);
+}

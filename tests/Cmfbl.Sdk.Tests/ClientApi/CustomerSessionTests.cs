@@ -1,0 +1,159 @@
+using Cmfbl.Sdk.ClientApi.Models;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Security;
+using Cmfbl.Sdk.Tests.TestSupport;
+
+namespace Cmfbl.Sdk.Tests.ClientApi;
+
+/// <summary>A customer's session: login, token on later calls, one re-login for all callers, logout, isolation.</summary>
+public sealed class CustomerSessionTests : IDisposable
+{
+    private const string Login = "customer.app.CustomerWebApiService.login";
+    private const string FindCustomerInfo = "customer.app.CustomerWebApiService.findCustomerInfo";
+    private readonly SdkHarness _sdk = new(withAuth: false);
+    private int _logins;
+
+    public CustomerSessionTests()
+    {
+        _sdk.Stub.On(Login, request =>
+        {
+            var n = Interlocked.Increment(ref _logins);
+            var who = System.Text.Json.Nodes.JsonNode.Parse(request.Body)!["loginName"]!.GetValue<string>();
+            return request.Body.Contains("dc483e80a7a0bd9ef71d8cf973673924", StringComparison.Ordinal)
+                ? StubHandler.Json(Envelope.Success($$"""{"token":"{{who}}-token-{{n}}app","rToken":"{{new string('a', 64)}}","customerNo":"{{who}}","accountList":[{"accountId":1,"balance":"10.5"}]}"""))
+                : StubHandler.Json(Envelope.Error("CUSTOMER_API_0000102", "US", msg: "account or password incorrect"));
+        });
+        _sdk.Stub.On(FindCustomerInfo, request => StubHandler.Json(request.Header("token")!.EndsWith("-token-1app", StringComparison.Ordinal) && _expireFirstToken
+            ? Envelope.Error("GATEWAY_CODE_005", msg: "login info expired")
+            : Envelope.Success($$"""{"customerNo":"{{request.Header("token")!.Split('-')[0]}}","email":"a@b.c"}""")));
+        _sdk.Stub.OnData("logout", "null");
+    }
+
+    private bool _expireFirstToken;
+
+    public void Dispose() => _sdk.Dispose();
+
+    [Fact]
+    public async Task LoginAsync_ThenFindCustomerInfo_SendsTheSessionToken()
+    {
+        using var session = await _sdk.Client.Sessions.LoginAsync(Credentials("86000001"));
+
+        var profile = await session.CustomerWeb.FindCustomerInfoAsync();
+
+        Assert.Equal("86000001", profile.CustomerNo);
+        Assert.Equal("86000001", session.Login!.Profile.CustomerNo);
+        Assert.Equal(10.5m, Assert.Single(session.Login.Profile.AccountList).Balance);
+        var login = Assert.Single(_sdk.Stub.RequestsTo(Login));
+        Assert.Equal("/api/login/customer.app.CustomerWebApiService.login", login.Path);
+        Assert.Null(login.Header("token"));
+        Assert.Null(login.Header("captcha"));
+        Assert.Equal("439", login.Header("companyId"));
+        JsonAssert.Equivalent("""{"type":3,"loginName":"86000001","loginPwd":"dc483e80a7a0bd9ef71d8cf973673924","device":1,"isThird":false}""", login.Body);
+        var find = Assert.Single(_sdk.Stub.RequestsTo(FindCustomerInfo));
+        Assert.Equal("/api/global/customer.app.CustomerWebApiService.findCustomerInfo", find.Path);
+        Assert.Equal("86000001-token-1app", find.Header("token"));
+        Assert.Equal(1, find.HeaderCount("token"));
+    }
+
+    [Fact]
+    public async Task LoginAsync_WithCaptcha_SendsTheCaptchaHeader()
+    {
+        using var session = await _sdk.Client.Sessions.LoginAsync(Credentials("86000001"), captcha: "recaptcha-token");
+
+        Assert.Equal("recaptcha-token", Assert.Single(_sdk.Stub.RequestsTo(Login)).Header("captcha"));
+    }
+
+    [Fact]
+    public async Task LoginAsync_WrongPassword_ThrowsAuthenticationException()
+    {
+        var request = Credentials("86000001") with { Password = Md5Password.FromPlainText("wrong") };
+
+        var exception = await Assert.ThrowsAsync<CmfblAuthenticationException>(() => _sdk.Client.Sessions.LoginAsync(request));
+
+        Assert.Equal(CmfblErrorCodes.WrongPassword, exception.Code);
+    }
+
+    [Fact]
+    public async Task TwoSessions_KeepTheirOwnTokens()
+    {
+        using var alice = await _sdk.Client.Sessions.LoginAsync(Credentials("alice"));
+        using var bob = await _sdk.Client.Sessions.LoginAsync(Credentials("bob"));
+
+        var profiles = await Task.WhenAll(
+            Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? alice : bob).CustomerWeb.FindCustomerInfoAsync()));
+
+        Assert.Equal(10, profiles.Count(p => p.CustomerNo == "alice"));
+        Assert.Equal(10, profiles.Count(p => p.CustomerNo == "bob"));
+    }
+
+    [Fact]
+    public async Task LoginExpired_WithCredentials_ConcurrentCallsLogInAgainOnce()
+    {
+        using var session = await _sdk.Client.Sessions.LoginAsync(Credentials("86000001"));
+        _expireFirstToken = true;
+
+        var profiles = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => session.CustomerWeb.FindCustomerInfoAsync()));
+
+        Assert.Equal(30, profiles.Length);
+        Assert.Equal(2, _sdk.Stub.RequestsTo(Login).Count());
+    }
+
+    [Fact]
+    public async Task LoginExpired_WithoutCredentials_ThrowsAuthenticationException_WithoutLoggingIn()
+    {
+        using var session = _sdk.Client.Sessions.FromToken("86000001-token-1app");
+        _expireFirstToken = true;
+
+        var exception = await Assert.ThrowsAsync<CmfblAuthenticationException>(() => session.CustomerWeb.FindCustomerInfoAsync());
+
+        Assert.Contains("no credentials", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(_sdk.Stub.RequestsTo(Login));
+    }
+
+    [Fact]
+    public async Task LogoutAsync_EndsTheSession_AtTheServiceAndLocally()
+    {
+        using var session = await _sdk.Client.Sessions.LoginAsync(Credentials("86000001"));
+
+        await session.LogoutAsync();
+
+        var logout = Assert.Single(_sdk.Stub.RequestsTo("logout"));
+        Assert.Equal("/api/logout", logout.Path);
+        Assert.Equal("86000001-token-1app", logout.Header("token"));
+        Assert.True(session.IsLoggedOut);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.CustomerWeb.FindCustomerInfoAsync());
+        Assert.Empty(_sdk.Stub.RequestsTo(FindCustomerInfo));
+    }
+
+    [Fact]
+    public async Task GuestService_CallThatNeedsALogin_SaysToUseASession()
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => _sdk.Client.CustomerWeb.FindCustomerInfoAsync());
+
+        Assert.Contains("session", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(_sdk.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task ToString_OfLoginRequestAndResult_ShowsNoSecret()
+    {
+        using var session = await _sdk.Client.Sessions.LoginAsync(Credentials("86000001"));
+        var request = Credentials("86000001") with { VerifyCode = "123456", GoogleCode = "654321" };
+
+        var text = request + " " + session.Login;
+
+        Assert.DoesNotContain("dc483e80a7a0bd9ef71d8cf973673924", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("123456", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("654321", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("token-1app", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('a', 64), text, StringComparison.Ordinal);
+    }
+
+    private static LoginRequest Credentials(string customerNo) => new()
+    {
+        Type = LoginNameType.CustomerNo,
+        LoginName = customerNo,
+        Password = Md5Password.FromPlainText("a123456"),
+    };
+}
