@@ -77,7 +77,7 @@ public sealed class ManagerTokenTests : IDisposable
         using var sdk = new SdkHarness(withAuth: false);
         sdk.Stub.OnAsync(SdkHarness.AuthBizType, async (_, _) =>
         {
-            await Task.Delay(100);
+            await Task.Delay(100, CancellationToken.None);
             return StubHandler.Json(Envelope.Error("GATEWAY_CODE_101", msg: "invalid account info"));
         });
         sdk.Stub.OnData(Page, EmptyPage);
