@@ -11,7 +11,7 @@ public sealed class SdkHarness : IDisposable
 
     private int _authCalls;
 
-    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true)
+    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null)
     {
         Stub = new StubHandler();
         if (withAuth)
@@ -23,8 +23,9 @@ public sealed class SdkHarness : IDisposable
             });
         }
 
-        var services = new ServiceCollection();
-        services.AddCmfblSdk(options =>
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
+        collection.AddCmfblSdk(options =>
         {
             options.BaseAddress = new Uri("https://api.test.example");
             options.CompanyId = CompanyId;
@@ -32,8 +33,8 @@ public sealed class SdkHarness : IDisposable
             options.ManagerApi.AppSecret = "app-secret-value";
             configure?.Invoke(options);
         });
-        services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => Stub));
-        Provider = services.BuildServiceProvider();
+        collection.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => Stub));
+        Provider = collection.BuildServiceProvider();
     }
 
     public StubHandler Stub { get; }
