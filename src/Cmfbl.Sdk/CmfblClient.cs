@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.ManagerApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -33,25 +34,22 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
     public ClientApiServices ClientApi { get; }
 
     /// <summary>Creates a client and checks its options at once.</summary>
-    /// <param name="options">The settings; they are copied, so later changes to the instance have no effect.</param>
+    /// <param name="options">The settings, used as given: do not change them after this call.</param>
     /// <returns>The client.</returns>
     /// <exception cref="OptionsValidationException">A setting is missing or wrong; the message says which.</exception>
     public static CmfblClient Create(CmfblOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var validation = new CmfblOptionsValidator().Validate(Options.DefaultName, options);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(CmfblOptions), validation.Failures);
+        }
+
         var services = new ServiceCollection();
-        services.AddCmfblSdk(target => Copy(options, target));
-        var provider = services.BuildServiceProvider();
-        try
-        {
-            _ = provider.GetRequiredService<IOptions<CmfblOptions>>().Value;
-            return new CmfblClient(provider);
-        }
-        catch
-        {
-            provider.Dispose();
-            throw;
-        }
+        services.AddCmfblSdk(static _ => { });
+        services.AddSingleton(Options.Create(options));
+        return new CmfblClient(services.BuildServiceProvider());
     }
 
     /// <inheritdoc/>
@@ -59,38 +57,4 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
-
-    private static void CopyResilience(Resilience.CmfblResilienceOptions source, Resilience.CmfblResilienceOptions target)
-    {
-        target.AttemptTimeout = source.AttemptTimeout;
-        target.MaxRetryAttempts = source.MaxRetryAttempts;
-        target.RetryBaseDelay = source.RetryBaseDelay;
-        target.MaxRetryDelay = source.MaxRetryDelay;
-        target.CircuitBreakerFailureRatio = source.CircuitBreakerFailureRatio;
-        target.CircuitBreakerMinimumThroughput = source.CircuitBreakerMinimumThroughput;
-        target.CircuitBreakerSamplingDuration = source.CircuitBreakerSamplingDuration;
-        target.CircuitBreakerBreakDuration = source.CircuitBreakerBreakDuration;
-        target.DefaultBanDuration = source.DefaultBanDuration;
-        target.PermitsPerMinute = source.PermitsPerMinute;
-        target.QueueLimit = source.QueueLimit;
-    }
-
-    private static void Copy(CmfblOptions source, CmfblOptions target)
-    {
-        target.BaseAddress = source.BaseAddress;
-        target.Environment = source.Environment;
-        target.CompanyId = source.CompanyId;
-        target.Language = source.Language;
-        target.Timeout = source.Timeout;
-        target.AllowInsecureLoopback = source.AllowInsecureLoopback;
-        target.ManagerApi.AppId = source.ManagerApi.AppId;
-        target.ManagerApi.AppSecret = source.ManagerApi.AppSecret;
-        target.ManagerApi.BaseAddress = source.ManagerApi.BaseAddress;
-        target.ManagerApi.PathPrefix = source.ManagerApi.PathPrefix;
-        target.ManagerApi.AuthPathPrefix = source.ManagerApi.AuthPathPrefix;
-        target.ClientApi.BaseAddress = source.ClientApi.BaseAddress;
-        target.ClientApi.PathPrefix = source.ClientApi.PathPrefix;
-        CopyResilience(source.ManagerApi.Resilience, target.ManagerApi.Resilience);
-        CopyResilience(source.ClientApi.Resilience, target.ClientApi.Resilience);
-    }
 }
