@@ -26,9 +26,9 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
 
         var tokens = request.Options.TryGetValue(RequestOptionKeys.TokenSource, out var sessionTokens) ? sessionTokens : defaultTokenSource
             ?? throw new InvalidOperationException($"{operation.BizType} needs a session token, and none can be had: configure ManagerApi.AppId and ManagerApi.AppSecret, or call it through a logged-in customer session.");
-        if (request.Content is { } content)
+        if (request.Content is { } content and not (ByteArrayContent or ReadOnlyMemoryContent))
         {
-            // The body may be sent twice (token renewal); make it re-readable.
+            // The body may be sent twice (token renewal); make a streamed body re-readable (byte and memory bodies already are).
 #if NET9_0_OR_GREATER
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
 #else

@@ -32,11 +32,18 @@ internal sealed class OperationTable
     /// <exception cref="InvalidOperationException">The URI names no declared operation.</exception>
     public OperationDescriptor Resolve(Uri requestUri)
     {
-        var path = requestUri.AbsolutePath;
+        var path = requestUri.AbsolutePath.AsSpan();
         var bizType = path[(path.LastIndexOf('/') + 1)..];
-        return _operations.TryGetValue(bizType, out var operation)
-            ? operation
-            : throw new InvalidOperationException($"'{bizType}' is not a declared {Family} operation: every service method needs a [CmfblOperation] attribute.");
+#if NET9_0_OR_GREATER
+        if (_operations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(bizType, out var operation))
+#else
+        if (_operations.TryGetValue(bizType.ToString(), out var operation))
+#endif
+        {
+            return operation;
+        }
+
+        throw new InvalidOperationException($"'{bizType}' is not a declared {Family} operation: every service method needs a [CmfblOperation] attribute.");
     }
 
     /// <summary>Collects the operations of service interfaces.</summary>
