@@ -1,17 +1,8 @@
-// The sample grows into the full onboarding story (see the README). For now it shows the SDK's configuration check:
-// with no settings it explains what to set, exactly as a misconfigured application would see it.
-using Cmfbl.Sdk;
-using Microsoft.Extensions.Options;
+// The Cmfbl.Sdk sample: the onboarding story against the in-process fake (default), or against a real environment.
+//   dotnet run --project src/Cmfbl.Sdk.Samples
+//   dotnet run --project src/Cmfbl.Sdk.Samples -- --base-url https://pre-api-test.cmfbl.com --company-id 439
+// Credentials for a real environment come from environment variables (Cmfbl__ManagerApi__AppId,
+// Cmfbl__ManagerApi__AppSecret) or user secrets, never from a committed file.
+using Cmfbl.Sdk.Samples;
 
-try
-{
-    using var client = CmfblClient.Create(new CmfblOptions());
-}
-catch (OptionsValidationException exception)
-{
-    Console.WriteLine("Cmfbl.Sdk checks its settings before the first call. With none set, it says:");
-    foreach (var failure in exception.Failures)
-    {
-        Console.WriteLine($"  - {failure}");
-    }
-}
+return await SampleCommand.Create().Parse(args).InvokeAsync();

@@ -20,6 +20,7 @@ public static partial class CmfblServiceCollectionExtensions
             static options => options.ClientApi.Resilience,
             static _ => null);
         services.TryAddTransient(static provider => Create<ICustomerWebApiService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient(static provider => Create<IVerificationApiService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient<ICustomerSessions, CustomerSessions>();
         services.TryAddTransient<ClientApiServices>();
         return clientApi;

@@ -24,6 +24,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
         .Add<ClientApi.ICustomerWebApiService>()
+        .Add<ClientApi.IVerificationApiService>()
         .Add<ClientApi.Internal.ILogoutApi>()
         .Build();
 

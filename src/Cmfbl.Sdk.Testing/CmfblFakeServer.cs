@@ -1,0 +1,171 @@
+using System.Net;
+using Cmfbl.Sdk.Testing.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Cmfbl.Sdk.Testing;
+
+/// <summary>
+/// An in-process, stateful fake of the MultiMarkets gateway (Manager API under <c>/openapi-b/</c>, Client API under
+/// <c>/api/</c>) on 127.0.0.1 and a free port. It speaks the real wire format (POST + JSON, the <c>code/msg/data</c>
+/// envelope, the gateway's header rules and error codes), keeps the customers it registers, and can be told to fail.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var server = await CmfblFakeServer.StartAsync();
+/// var options = new CmfblOptions { BaseAddress = server.BaseAddress, CompanyId = server.CompanyId, AllowInsecureLoopback = true };
+/// options.ManagerApi.AppId = server.AppId;
+/// options.ManagerApi.AppSecret = server.AppSecret;
+/// </code>
+/// </example>
+public sealed class CmfblFakeServer : IAsyncDisposable
+{
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly WebApplication _app;
+    private readonly FakeBackend _backend;
+    private readonly CancellationTokenSource _stopping;
+    private int _disposed;
+
+    private CmfblFakeServer(WebApplication app, FakeBackend backend, CancellationTokenSource stopping, Uri baseAddress)
+    {
+        _app = app;
+        _backend = backend;
+        _stopping = stopping;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Gets the host root the server listens on, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Gets the Manager API root: <see cref="BaseAddress"/> + <c>openapi-b/</c>.</summary>
+    public Uri ManagerApiAddress => new(BaseAddress, "openapi-b/");
+
+    /// <summary>Gets the Client API root: <see cref="BaseAddress"/> + <c>api/</c>.</summary>
+    public Uri ClientApiAddress => new(BaseAddress, "api/");
+
+    /// <summary>Gets the company id the server accepts in the <c>companyId</c> header.</summary>
+    public long CompanyId => _backend.Settings.CompanyId;
+
+    /// <summary>Gets the Manager API app id the auth call accepts.</summary>
+    public string AppId => _backend.Settings.AppId;
+
+    /// <summary>Gets the Manager API app secret the auth call accepts.</summary>
+    public string AppSecret => _backend.Settings.AppSecret;
+
+    /// <summary>Gets the fault switches: latency, failures for the next calls, token expiry.</summary>
+    public FakeFaults Faults => _backend.Faults;
+
+    /// <summary>
+    /// Gets a snapshot of every request received so far, oldest first, including those answered by a fault. An
+    /// entry is added before its response is sent, so it is there when the caller's call returns.
+    /// </summary>
+    public IReadOnlyList<FakeRequest> Journal => _backend.Journal.Snapshot();
+
+    /// <summary>Gets a snapshot of the registered customers, in registration order.</summary>
+    public IReadOnlyList<FakeCustomer> Customers => _backend.Customers.All();
+
+    /// <summary>Gets the customer groups (as groupList returns them).</summary>
+    public IReadOnlyList<FakeCustomerGroup> CustomerGroups => _backend.Settings.Groups;
+
+    /// <summary>Starts a server on 127.0.0.1 and a free port.</summary>
+    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server; dispose it to stop it and close the port.</returns>
+    /// <exception cref="ArgumentException">The options are not valid (e.g. a group with an unknown trade type, an empty number range).</exception>
+    /// <exception cref="InvalidOperationException">A seed customer in <see cref="CmfblFakeServerOptions.Customers"/> could not be registered.</exception>
+    public static async Task<CmfblFakeServer> StartAsync(CmfblFakeServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CmfblFakeServerOptions();
+        var backend = new FakeBackend(FakeSettings.From(options));
+        foreach (var seed in options.Customers)
+        {
+            Seed(backend, seed);
+        }
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, 0);
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+        if (options.LoggerFactory is { } loggerFactory)
+        {
+            builder.Services.AddSingleton(loggerFactory);
+        }
+
+        var stopping = new CancellationTokenSource();
+        var app = builder.Build();
+        var gateway = new FakeGateway(backend, Operations.Create(backend), stopping.Token);
+        app.Run(gateway.HandleAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            stopping.Dispose();
+            throw;
+        }
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
+        var address = addresses.Addresses.First();
+        return new CmfblFakeServer(app, backend, stopping, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// Registers a customer directly (no call, no journal entry) with the next customer number, as
+    /// <c>addCusAndOpenAccountAndKyc</c> would, optionally with funded accounts.
+    /// </summary>
+    /// <param name="seed">The customer.</param>
+    /// <returns>The registered customer.</returns>
+    /// <exception cref="ArgumentException">The seed's password hash is not 32 lowercase hex characters.</exception>
+    /// <exception cref="InvalidOperationException">The service would refuse it: phone or e-mail taken, unknown group or trade type, number range exhausted.</exception>
+    public FakeCustomer SeedCustomer(FakeCustomerSeed seed) => Seed(_backend, seed);
+
+    /// <summary>Returns the customer with this number, or <see langword="null"/>.</summary>
+    /// <param name="customerNo">The customer number.</param>
+    /// <returns>A snapshot of the customer, or <see langword="null"/>.</returns>
+    public FakeCustomer? FindCustomer(string customerNo)
+    {
+        ArgumentNullException.ThrowIfNull(customerNo);
+        return _backend.Customers.FindByNo(customerNo);
+    }
+
+    /// <summary>Empties <see cref="Journal"/>.</summary>
+    public void ClearJournal() => _backend.Journal.Clear();
+
+    /// <summary>Stops the server and closes its port. Requests waiting on <see cref="FakeFaults.Latency"/> are aborted.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _stopping.Dispose();
+        }
+    }
+
+    private static FakeCustomer Seed(FakeBackend backend, FakeCustomerSeed seed)
+    {
+        var (customer, error) = backend.Customers.Register(SeedRegistration.From(seed));
+        return customer ?? throw new InvalidOperationException($"The seed customer was refused: {error!.Code} {error.Msg}.");
+    }
+}

@@ -1,0 +1,38 @@
+namespace Cmfbl.Sdk.Testing.Internal;
+
+/// <summary>The errors the fake answers with (codes from REFERENCE.md §2.3; messages in English).</summary>
+internal static class Errors
+{
+    public static readonly FakeError TokenMissing = new("GATEWAY_CODE_001", "Token is empty", "G");
+    public static readonly FakeError InvalidBizType = new("GATEWAY_CODE_002", "Invalid business type", "G");
+    public static readonly FakeError CompanyIdMissing = new("GATEWAY_CODE_003", "Company ID is empty", "G");
+    public static readonly FakeError TraceMissing = new("GATEWAY_CODE_004", "Link flag (trace) is empty", "G");
+    public static readonly FakeError LoginExpired = new("GATEWAY_CODE_005", "Login information has expired, please log in again", "G");
+    public static readonly FakeError BizTypeMissing = new("GATEWAY_CODE_008", "Business type is empty", "G");
+    public static readonly FakeError HeaderMissing = new("GATEWAY_CODE_009", "Request header is empty", "G");
+    public static readonly FakeError InterfaceNotFound = new("GATEWAY_CODE_010", "Downstream interface does not exist", "G");
+    public static readonly FakeError IllegalParameters = new("GATEWAY_CODE_015", "Illegal request parameters", "G");
+    public static readonly FakeError MethodNotSupported = new("GATEWAY_CODE_016", "The interface does not support this request type", "G");
+    public static readonly FakeError TooFast = new("GATEWAY_CODE_018", "Request frequency too fast, please try again later", "G");
+    public static readonly FakeError NoAccess = new("GATEWAY_CODE_019", "No access rights", "G");
+    public static readonly FakeError InvalidAccount = new("GATEWAY_CODE_101", "Invalid account info", "G");
+    public static readonly FakeError ServiceTimeout = new("GATEWAY_CODE_902", "Service time out", "G");
+
+    public static readonly FakeError DataNotFound = new("CUSTOMER_API_0000003", "Data does not exist", "US");
+    public static readonly FakeError WrongPassword = new("CUSTOMER_API_0000102", "Account or password is incorrect", "US");
+    public static readonly FakeError LoginProhibited = new("CUSTOMER_API_0000103", "Login is prohibited", "US");
+    public static readonly FakeError PhoneOrEmailRequired = new("CUSTOMER_API_0000105", "Phone number or e-mail is required", "US");
+    public static readonly FakeError PhoneExists = new("CUSTOMER_API_0000106", "The phone number already exists", "US");
+    public static readonly FakeError EmailExists = new("CUSTOMER_API_0000107", "The e-mail already exists", "US");
+    public static readonly FakeError NumberRangeExhausted = new("CUSTOMER_API_0000110", "The customer number range is exhausted", "US");
+    public static readonly FakeError CompanyUnavailable = new("CUSTOMER_API_0000111", "The company does not exist or is disabled", "US");
+    public static readonly FakeError AccountLocked = new("CUSTOMER_API_0000113", "The account is locked", "US");
+    public static readonly FakeError PasswordEmpty = new("CUSTOMER_API_0000125", "The password is empty", "US");
+    public static readonly FakeError GroupNotFound = new("CUSTOMER_API_0000301", "The customer group does not exist", "US");
+    public static readonly FakeError TradeTypeNotInGroup = new("CUSTOMER_API_0000302", "The trade type is not open for this company", "US");
+    public static readonly FakeError InvalidParameter = new("CUSTOMER_API_0000501", "Parameter missing or invalid: %s", "US");
+
+    /// <summary>The validation error naming the field in <c>msgParams</c>.</summary>
+    public static FakeError Invalid(string field) =>
+        InvalidParameter with { Msg = InvalidParameter.Msg.Replace("%s", field, StringComparison.Ordinal), MsgParams = field };
+}

@@ -1,0 +1,23 @@
+namespace Cmfbl.Sdk.Testing.Internal;
+
+/// <summary>The state one fake server holds: settings, customers, tokens, fault switches and the journal.</summary>
+internal sealed class FakeBackend
+{
+    public FakeBackend(FakeSettings settings)
+    {
+        Settings = settings;
+        Customers = new CustomerStore(settings);
+        Tokens = new TokenStore(settings.Time, settings.TokenLifetime);
+        Faults = new FakeFaults(Tokens);
+    }
+
+    public FakeSettings Settings { get; }
+
+    public CustomerStore Customers { get; }
+
+    public TokenStore Tokens { get; }
+
+    public FakeFaults Faults { get; }
+
+    public RequestJournal Journal { get; } = new();
+}

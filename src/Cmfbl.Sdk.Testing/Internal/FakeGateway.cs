@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Cmfbl.Sdk.Testing.Internal;
+
+/// <summary>
+/// The request pipeline of the fake: read, wait <see cref="FakeFaults.Latency"/>, answer a queued fault if one
+/// matches, otherwise route, check the gateway headers, run the operation and wrap it in the envelope; journal; write.
+/// </summary>
+internal sealed class FakeGateway
+{
+    private readonly FakeBackend _backend;
+    private readonly Dictionary<(RouteFamily, string), IOperation> _operations;
+    private readonly CancellationToken _stopping;
+
+    public FakeGateway(FakeBackend backend, IEnumerable<IOperation> operations, CancellationToken stopping)
+    {
+        _backend = backend;
+        _operations = operations.ToDictionary(o => (o.Family, o.BizType));
+        _stopping = stopping;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var arrived = _backend.Settings.Time.GetUtcNow();
+        var request = context.Request;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
+        string body;
+        try
+        {
+            body = await ReadBodyAsync(request, cancel.Token).ConfigureAwait(false);
+            var latency = _backend.Faults.Latency;
+            if (latency > TimeSpan.Zero)
+            {
+                await Task.Delay(latency, cancel.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        var route = Route.Parse(path);
+        var headers = ReplyWriter.Snapshot(request.Headers);
+        headers.TryGetValue(HeaderNames.Trace, out var trace);
+
+        var reply = Answer(request.Method, route, headers, body, trace, started);
+        _backend.Journal.Add(new FakeRequest(arrived, request.Method, path, route.BizType, headers, body, reply.Abort ? 0 : reply.StatusCode, reply.ResultCode, reply.Fault));
+        await ReplyWriter.WriteAsync(context, reply, cancel.Token).ConfigureAwait(false);
+    }
+
+    private Reply Answer(string method, Route route, Dictionary<string, string> headers, string body, string? trace, long started)
+    {
+        if (_backend.Faults.Take(route.BizType) is { } rule)
+        {
+            if (rule.Fault == FakeFault.LoginExpired && headers.TryGetValue(HeaderNames.Token, out var token))
+            {
+                _backend.Tokens.Revoke(token.Trim());
+            }
+
+            return FaultReplies.For(rule, trace, route.BizType, _backend.Faults.RetryAfter);
+        }
+
+        try
+        {
+            return Dispatch(method, route, headers, body, trace, started);
+        }
+#pragma warning disable CA1031 // A bug in the fake answers as the gateway's "system error" instead of a bare 500 without a journal entry.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            var failure = new FakeError("G500", "System error (fake server): " + error.GetType().Name + ": " + error.Message, "G");
+            return Reply.FromEnvelope(Envelope.Error(failure, trace, route.BizType, Elapsed(started)));
+        }
+    }
+
+    private Reply Dispatch(string method, Route route, Dictionary<string, string> headers, string body, string? trace, long started)
+    {
+        if (route.Family == RouteFamily.Unknown)
+        {
+            return Reply.FromEnvelope(Envelope.Error(Errors.InterfaceNotFound, trace, route.BizType, Elapsed(started)), 404);
+        }
+
+        if (route.BizType.Length == 0)
+        {
+            return Reply.FromEnvelope(Envelope.Error(Errors.BizTypeMissing, trace, route.BizType, Elapsed(started)));
+        }
+
+        if (!route.HasWellFormedBizType)
+        {
+            return Reply.FromEnvelope(Envelope.Error(Errors.InvalidBizType, trace, route.BizType, Elapsed(started)));
+        }
+
+        if (!_operations.TryGetValue((route.Family, route.BizType), out var operation))
+        {
+            return Reply.FromEnvelope(Envelope.Error(Errors.InterfaceNotFound, trace, route.BizType, Elapsed(started)), 404);
+        }
+
+        if (!HttpMethods.IsPost(method))
+        {
+            return Reply.FromEnvelope(Envelope.Error(Errors.MethodNotSupported, trace, route.BizType, Elapsed(started)), 405);
+        }
+
+        if (GatewayChecks.Check(operation, headers, _backend.Settings, _backend.Tokens, out var session) is { } rejected)
+        {
+            return Reply.FromEnvelope(Envelope.Error(rejected, trace, route.BizType, Elapsed(started)));
+        }
+
+        if (ParseBody(body) is not { } json)
+        {
+            return Reply.FromEnvelope(Envelope.Error(Errors.IllegalParameters, trace, route.BizType, Elapsed(started)));
+        }
+
+        var outcome = operation.Handle(new OperationCall(json, session));
+        var envelope = outcome.Error is { } error
+            ? Envelope.Error(error, trace, route.BizType, Elapsed(started))
+            : Envelope.Success(outcome.Data, trace, Elapsed(started));
+        return Reply.FromEnvelope(envelope);
+    }
+
+    private static JsonObject? ParseBody(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}

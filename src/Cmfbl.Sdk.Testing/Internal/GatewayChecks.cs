@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Cmfbl.Sdk.Testing.Internal;
+
+/// <summary>The gateway's header rules, in the order the fake applies them.</summary>
+internal static class GatewayChecks
+{
+    /// <summary>Returns the first broken rule, or null; on success <paramref name="session"/> is the caller's token session.</summary>
+    public static FakeError? Check(
+        IOperation operation,
+        IReadOnlyDictionary<string, string> headers,
+        FakeSettings settings,
+        TokenStore tokens,
+        out TokenSession? session)
+    {
+        session = null;
+        if (Missing(headers, HeaderNames.Trace))
+        {
+            return Errors.TraceMissing;
+        }
+
+        if (operation.Auth == OperationAuth.Credentials)
+        {
+            return null;
+        }
+
+        if (Missing(headers, HeaderNames.CompanyId))
+        {
+            return Errors.CompanyIdMissing;
+        }
+
+        if (Missing(headers, HeaderNames.Version))
+        {
+            return Errors.HeaderMissing;
+        }
+
+        if (operation.Auth is OperationAuth.ManagerToken or OperationAuth.ClientToken)
+        {
+            if (Missing(headers, HeaderNames.Token))
+            {
+                return Errors.TokenMissing;
+            }
+
+            var kind = operation.Auth == OperationAuth.ManagerToken ? TokenKind.Manager : TokenKind.Client;
+            session = tokens.Find(headers[HeaderNames.Token].Trim(), kind);
+            if (session is null)
+            {
+                return Errors.LoginExpired;
+            }
+        }
+
+        var companyId = headers[HeaderNames.CompanyId].Trim();
+        if (!long.TryParse(companyId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) || id != settings.CompanyId)
+        {
+            return session is null ? Errors.CompanyUnavailable : Errors.NoAccess;
+        }
+
+        return null;
+    }
+
+    private static bool Missing(IReadOnlyDictionary<string, string> headers, string name) =>
+        !headers.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value);
+}

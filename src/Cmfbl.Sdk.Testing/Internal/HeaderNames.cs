@@ -1,0 +1,10 @@
+namespace Cmfbl.Sdk.Testing.Internal;
+
+/// <summary>The gateway's request headers (matched case-insensitively).</summary>
+internal static class HeaderNames
+{
+    public const string Trace = "trace";
+    public const string CompanyId = "companyId";
+    public const string Version = "version";
+    public const string Token = "token";
+}

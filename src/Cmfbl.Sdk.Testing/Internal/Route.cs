@@ -1,0 +1,48 @@
+namespace Cmfbl.Sdk.Testing.Internal;
+
+/// <summary>A request path split into its gateway family and bizType.</summary>
+internal readonly record struct Route(RouteFamily Family, string BizType)
+{
+    public const string LogoutBizType = "logout";
+
+    private static readonly (string Prefix, RouteFamily Family)[] Prefixes =
+    [
+        ("/openapi-b/auth/", RouteFamily.ManagerAuth),
+        ("/openapi-b/global/", RouteFamily.Manager),
+        ("/openapi-b/", RouteFamily.Manager),
+        ("/api/login/", RouteFamily.ClientLogin),
+        ("/api/global/", RouteFamily.ClientGlobal),
+    ];
+
+    public static Route Parse(string path)
+    {
+        if (string.Equals(path.TrimEnd('/'), "/api/logout", StringComparison.Ordinal))
+        {
+            return new Route(RouteFamily.ClientLogout, LogoutBizType);
+        }
+
+        foreach (var (prefix, family) in Prefixes)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = path[prefix.Length..];
+                return rest.Contains('/', StringComparison.Ordinal)
+                    ? new Route(RouteFamily.Unknown, LastSegment(path))
+                    : new Route(family, rest);
+            }
+        }
+
+        return new Route(RouteFamily.Unknown, LastSegment(path));
+    }
+
+    /// <summary>A well-formed bizType: four dotted segments, <c>{module}.{app|admin}.{Service}.{method}</c>.</summary>
+    public bool HasWellFormedBizType =>
+        Family == RouteFamily.ClientLogout
+        || (BizType.Split('.') is { Length: 4 } parts && parts.All(p => p.Length > 0 && p.All(char.IsAsciiLetterOrDigit)));
+
+    private static string LastSegment(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed[(trimmed.LastIndexOf('/') + 1)..];
+    }
+}

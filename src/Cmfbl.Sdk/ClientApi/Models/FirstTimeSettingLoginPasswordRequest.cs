@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Cmfbl.Sdk.ClientApi.Models.Internal;
+using Cmfbl.Sdk.Security;
+
+namespace Cmfbl.Sdk.ClientApi.Models;
+
+/// <summary>
+/// The body of <c>customer.app.CustomerWebApiService.firstTimeSettingLoginPassword</c>: sets the login password of a customer who signed up through Telegram.
+/// </summary>
+/// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
+public sealed record FirstTimeSettingLoginPasswordRequest
+{
+    /// <summary>Gets the login password, sent as its lowercase hex MD5 (<c>newPwd</c>, required).</summary>
+    [JsonPropertyName("newPwd")]
+    public required Md5Password NewPassword { get; init; }
+
+    /// <summary>Gets the Google Authenticator (MFA) code; required when the customer has MFA on (<c>googleCode</c>). A secret: never printed.</summary>
+    [JsonPropertyName("googleCode")]
+    public string? GoogleCode { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("NewPassword = ").Append(Redaction.Mask(NewPassword))
+            .Append(", GoogleCode = ").Append(Redaction.Mask(GoogleCode));
+        return true;
+    }
+}
