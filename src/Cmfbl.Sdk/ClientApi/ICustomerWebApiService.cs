@@ -124,7 +124,7 @@ public interface ICustomerWebApiService
     Task ForgetLoginPwdAsync([Body] ForgetLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's language.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerLang</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). The vendor's only example answers <c>data: null</c>; the SDK then returns the text <c>null</c> (see the Models README).</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerLang</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). The schema describes the answer only as "language information"; the vendor's one example answers <c>data: null</c>, which a string result receives as the four-character text <c>null</c>.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The language, e.g. <c>en-US</c>.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
@@ -238,7 +238,7 @@ public interface ICustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.queryCustomerOfAgentPage")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<PagedResult<AgentCustomer>> QueryCustomerOfAgentPageAsync([Body] AgentCustomerPageRequest request, CancellationToken cancellationToken = default);
+    Task<PagedResult<AgentCustomer>> QueryCustomerOfAgentPageAsync([Body] QueryCustomerOfAgentPageRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the login password of a customer who has none yet (for example one who registered with a code only).</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindLoginPwd</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -253,7 +253,7 @@ public interface ICustomerWebApiService
     Task BindLoginPwdAsync([Body] BindLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the login password.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwd</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwd</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). A session that logs in again when its login expires still holds the old password: open a new session with the new one. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has accepted the change.</returns>
@@ -265,7 +265,7 @@ public interface ICustomerWebApiService
     Task UpdateLoginPwdAsync([Body] UpdateLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the login password, proven by a verification code as well.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwdMFA</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwdMFA</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). A session that logs in again when its login expires still holds the old password: open a new session with the new one. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has accepted the change.</returns>

@@ -323,7 +323,7 @@ public static class ClientApiWireCases
         new(nameof(ICustomerWebApiService.QueryCustomerOfAgentPageAsync), Global + "queryCustomerOfAgentPage", "0.0.1", Guest: false, Read,
             """{"size": 20, "current": 1}""",
             """{"total": 1, "size": 20, "current": 1, "records": [{"id": 1301, "createTime": 1700000000000, "updateTime": 1700000500000, "customerGroupId": 1, "customerGroupName": "Default", "status": 1, "companyId": 439, "customerNo": "86021977", "phone": "18168114637", "phoneArea": "+86", "registerSource": 1, "unitId": 0, "firstName": "Li", "lastName": "Wei", "email": null, "customerType": 0}]}""",
-            Returns(a => a.Session.QueryCustomerOfAgentPageAsync(new AgentCustomerPageRequest())),
+            Returns(a => a.Session.QueryCustomerOfAgentPageAsync(new QueryCustomerOfAgentPageRequest())),
             r =>
             {
                 var page = Assert.IsType<PagedResult<AgentCustomer>>(r);

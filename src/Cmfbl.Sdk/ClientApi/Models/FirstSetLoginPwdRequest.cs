@@ -15,7 +15,7 @@ public sealed record FirstSetLoginPwdRequest
     [JsonPropertyName("newPwd")]
     public required Md5Password NewPassword { get; init; }
 
-    /// <summary>Gets the device the customer logs in from, same codes as the registration source (<c>device</c>, required; default H5) (<c>device</c>).</summary>
+    /// <summary>Gets the device the customer logs in from, same codes as the registration source (<c>device</c>, required by the service; the default is H5).</summary>
     [JsonPropertyName("device")]
     public RegisterSource Device { get; init; } = RegisterSource.H5;
 

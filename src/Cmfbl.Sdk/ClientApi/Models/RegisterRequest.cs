@@ -55,7 +55,7 @@ public sealed record RegisterRequest
     [JsonPropertyName("tradeTypeCurrencyList")]
     public IReadOnlyList<TradeTypeCurrency>? TradeTypeCurrencyList { get; init; }
 
-    /// <summary>Gets an individual (0, the service's default) or an enterprise (1) account (<c>openAccountType</c>).</summary>
+    /// <summary>Gets whether the customer opens an individual (0, the service's default) or an enterprise (1) account (<c>openAccountType</c>).</summary>
     [JsonPropertyName("openAccountType")]
     public OpenAccountType? OpenAccountType { get; init; }
 

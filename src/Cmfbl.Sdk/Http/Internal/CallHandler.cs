@@ -17,6 +17,9 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// </summary>
 internal sealed class CallHandler : DelegatingHandler
 {
+    private static readonly byte[] EmptyObject = "{}"u8.ToArray();
+    private static readonly System.Net.Http.Headers.MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
     private readonly OperationTable _operations;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -39,6 +42,12 @@ internal sealed class CallHandler : DelegatingHandler
         var operation = _operations.Resolve(request.RequestUri!);
         request.Options.Set(RequestOptionKeys.Operation, operation);
         var trace = SetCallHeaders(request, operation);
+        // Every gateway call is a POST with a JSON body; an operation without parameters sends {} as the vendor's examples do.
+        if (request.Content is null || request.Content.Headers.ContentLength == 0)
+        {
+            request.Content?.Dispose();
+            request.Content = new ByteArrayContent(EmptyObject) { Headers = { ContentType = JsonContentType } };
+        }
         var started = Stopwatch.GetTimestamp();
         using var activity = SdkDiagnostics.Source.StartActivity(operation.BizType, ActivityKind.Client);
         activity?.SetTag(CmfblTelemetry.BizTypeTag, operation.BizType);

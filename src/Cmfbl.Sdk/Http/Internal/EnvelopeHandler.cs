@@ -13,17 +13,18 @@ internal sealed class EnvelopeHandler : DelegatingHandler
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly MediaTypeHeaderValue Text = new("text/plain") { CharSet = "utf-8" };
-    private static readonly byte[] JsonNull = "null"u8.ToArray();
 
     /// <summary>
     /// The content handed to Refit. A JSON string is handed over unescaped, as text: Refit returns the content of a
     /// <c>Task&lt;string&gt;</c> method as it is, and for any other type the unquoted text still parses (<c>"1"</c> → 1).
+    /// A missing or null <c>data</c> is handed over as no content: a string method gets <c>""</c> (not the text
+    /// <c>null</c>), any other type its default.
     /// </summary>
     private static ByteArrayContent DataContent(byte[] body, JsonSlice data)
     {
-        if (!data.IsPresent)
+        if (!data.IsPresent || data.TokenType == System.Text.Json.JsonTokenType.Null)
         {
-            return new ByteArrayContent(JsonNull) { Headers = { ContentType = Json } };
+            return new ByteArrayContent([]) { Headers = { ContentType = Text } };
         }
 
         if (data.TokenType == System.Text.Json.JsonTokenType.String)

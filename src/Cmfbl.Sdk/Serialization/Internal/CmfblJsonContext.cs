@@ -95,7 +95,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdMfaRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.BindThirdAccountRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.RegisterRequest))]
-[JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.AgentCustomerPageRequest))]
+[JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.QueryCustomerOfAgentPageRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.RegisterOfAgentShareLinkRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.CheckTokenRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.CheckPhoneRequest))]

@@ -6,7 +6,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>customer.app.CustomerWebApiService.queryCustomerOfAgentPage</c>: one page of the customers an agent brought in.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent.</remarks>
-public sealed record AgentCustomerPageRequest
+public sealed record QueryCustomerOfAgentPageRequest
 {
     /// <summary>Gets the 1-based page number. The default is 1 (<c>current</c>).</summary>
     [JsonPropertyName("current")]

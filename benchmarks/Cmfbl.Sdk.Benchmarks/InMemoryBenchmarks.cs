@@ -1,0 +1,122 @@
+using BenchmarkDotNet.Attributes;
+using Cmfbl.Sdk.Benchmarks.Baseline;
+using Cmfbl.Sdk.Benchmarks.Infrastructure;
+using Cmfbl.Sdk.Benchmarks.Wire;
+using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.ManagerApi.Models;
+using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Pagination;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cmfbl.Sdk.Benchmarks;
+
+/// <summary>
+/// One call, steady state, over the in-memory transport: the SDK resolved from DI with its whole handler pipeline,
+/// against the hand-written baseline. The token is fetched in the set-up, so neither side calls auth while measured.
+/// </summary>
+[SteadyStateJob]
+[MemoryDiagnoser]
+public abstract class InMemoryCallBenchmark
+{
+    private ServiceProvider? _provider;
+    private HttpClient? _http;
+
+    protected InMemoryTransport Transport { get; } = new();
+
+    protected BaselineClient HandWritten { get; private set; } = null!;
+
+    protected IWhiteCustomerAdminApiService SdkCustomers { get; private set; } = null!;
+
+    protected ICustomerWebApiService SdkCustomerWeb { get; private set; } = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _provider = Clients.BuildSdk(Clients.InMemoryHost, Transport);
+        SdkCustomers = _provider.GetRequiredService<IWhiteCustomerAdminApiService>();
+        SdkCustomerWeb = _provider.GetRequiredService<ICustomerWebApiService>();
+        (_http, HandWritten) = Clients.BuildBaseline(Clients.InMemoryHost, Transport);
+
+        // Steady state: both sides hold their token, and both paths ran once.
+        await SdkCustomers.PageAsync(SdkRequests.Page).ConfigureAwait(false);
+        await HandWritten.PageAsync(BaselineRequests.Page).ConfigureAwait(false);
+        await RunSdkOnceAsync().ConfigureAwait(false);
+        await RunBaselineOnceAsync().ConfigureAwait(false);
+        if (Transport.AuthCalls != 2)
+        {
+            throw new InvalidOperationException($"Expected one auth call per side, saw {Transport.AuthCalls}.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (Transport.AuthCalls != 2)
+        {
+            throw new InvalidOperationException($"The token was not cached: {Transport.AuthCalls} auth calls.");
+        }
+
+        _provider?.Dispose();
+        _http?.Dispose();
+    }
+
+    protected abstract Task RunSdkOnceAsync();
+
+    protected abstract Task RunBaselineOnceAsync();
+}
+
+/// <summary><c>page</c>: 20 customer records.</summary>
+public class PageCall : InMemoryCallBenchmark
+{
+    [Benchmark(Baseline = true)]
+    public Task<Page<CustomerRow>> Baseline() => HandWritten.PageAsync(BaselineRequests.Page);
+
+    [Benchmark]
+    public Task<PagedResult<CustomerRecord>> Sdk() => SdkCustomers.PageAsync(SdkRequests.Page);
+
+    protected override Task RunSdkOnceAsync() => Sdk();
+
+    protected override Task RunBaselineOnceAsync() => Baseline();
+}
+
+/// <summary><c>detail</c>: one customer profile.</summary>
+public class DetailCall : InMemoryCallBenchmark
+{
+    [Benchmark(Baseline = true)]
+    public Task<CustomerDetail> Baseline() => HandWritten.DetailAsync(BaselineRequests.Detail);
+
+    [Benchmark]
+    public Task<CustomerProfile> Sdk() => SdkCustomers.DetailAsync(SdkRequests.Detail);
+
+    protected override Task RunSdkOnceAsync() => Sdk();
+
+    protected override Task RunBaselineOnceAsync() => Baseline();
+}
+
+/// <summary><c>checkCustomerExist</c>: a guest call (no token) answering one number.</summary>
+public class CheckCustomerExistCall : InMemoryCallBenchmark
+{
+    [Benchmark(Baseline = true)]
+    public Task<int> Baseline() => HandWritten.CheckCustomerExistAsync(BaselineRequests.Check);
+
+    [Benchmark]
+    public Task<CustomerExistence> Sdk() => SdkCustomerWeb.CheckCustomerExistAsync(SdkRequests.Check);
+
+    protected override Task RunSdkOnceAsync() => Sdk();
+
+    protected override Task RunBaselineOnceAsync() => Baseline();
+}
+
+/// <summary><c>addCusAndOpenAccountAndKyc</c>: an unsafe write answering a string.</summary>
+public class AddCustomerCall : InMemoryCallBenchmark
+{
+    [Benchmark(Baseline = true)]
+    public Task<string> Baseline() => HandWritten.AddCustomerAsync(BaselineRequests.AddCustomer);
+
+    [Benchmark]
+    public Task<string> Sdk() => SdkCustomers.AddCusAndOpenAccountAndKycAsync(SdkRequests.AddCustomer);
+
+    protected override Task RunSdkOnceAsync() => Sdk();
+
+    protected override Task RunBaselineOnceAsync() => Baseline();
+}

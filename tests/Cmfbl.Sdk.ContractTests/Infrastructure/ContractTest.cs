@@ -1,0 +1,53 @@
+using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.ManagerApi;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cmfbl.Sdk.ContractTests.Infrastructure;
+
+/// <summary>
+/// The base of every contract test: the SDK built as a user builds it (DI, real HttpClient and handlers, base address
+/// = the WireMock server), a clean journal before each test, and a failure after it if any request matched no mapping.
+/// </summary>
+[Collection(WireMockCollection.Name)]
+public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
+{
+    private readonly List<ServiceProvider> _providers = [];
+
+    protected WireMockServer Server { get; } = server;
+
+    public Task InitializeAsync() => Server.ResetAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        await Server.AssertNoUnmatchedRequestsAsync();
+    }
+
+    /// <summary>Builds the SDK against the server; <paramref name="configure"/> adjusts the options.</summary>
+    protected IServiceProvider Sdk(Action<CmfblOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddCmfblSdk(options =>
+        {
+            options.BaseAddress = Server.BaseAddress;
+            options.AllowInsecureLoopback = true;
+            options.CompanyId = Constants.CompanyId;
+            options.ManagerApi.AppId = Constants.AppId;
+            options.ManagerApi.AppSecret = Constants.AppSecret;
+            configure?.Invoke(options);
+        });
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    /// <summary>The Manager API services of a fresh SDK.</summary>
+    protected ManagerApiServices Manager(Action<CmfblOptions>? configure = null) => Sdk(configure).GetRequiredService<ManagerApiServices>();
+
+    /// <summary>The Client API services of a fresh SDK.</summary>
+    protected ClientApiServices Client(Action<CmfblOptions>? configure = null) => Sdk(configure).GetRequiredService<ClientApiServices>();
+}
