@@ -38,6 +38,26 @@ public sealed class ResilienceTests
         });
     }
 
+    [Fact]
+    public async Task KeyedWrite_Retried_SendsTheSameIdempotencyKeyOnEveryAttempt()
+    {
+        using var sdk = Harness(configureClient: true);
+        var attempts = 0;
+        sdk.Stub.On("customer.app.CustomerWebApiService.changeLang", _ => Interlocked.Increment(ref attempts) <= 2
+            ? new HttpResponseMessage(HttpStatusCode.BadGateway)
+            : StubHandler.Json(Envelope.Success("null")));
+        using var session = sdk.Client.Sessions.FromToken("tok-1");
+
+        await session.CustomerWeb.ChangeLangAsync(new Cmfbl.Sdk.ClientApi.Models.ChangeLangRequest { NewLang = "en-US" });
+
+        var sent = sdk.Stub.RequestsTo("customer.app.CustomerWebApiService.changeLang").ToArray();
+        Assert.Equal(3, sent.Length);
+        Assert.All(sent, r => Assert.Equal(1, r.HeaderCount("idempotency-key")));
+        Assert.Single(sent.Select(r => r.Header("idempotency-key")).Distinct());
+        Assert.Single(sent.Select(r => r.Header("trace")).Distinct());
+        Assert.Equal(3, sent.Select(r => r.Header("timestamp")).Count());
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("my-system-customer-42")]
@@ -238,12 +258,13 @@ public sealed class ResilienceTests
         Assert.Null(open.InnerException);
     }
 
-    private static SdkHarness Harness(Action<Cmfbl.Sdk.Resilience.CmfblResilienceOptions>? configure = null) =>
+    private static SdkHarness Harness(Action<Cmfbl.Sdk.Resilience.CmfblResilienceOptions>? configure = null, bool configureClient = false) =>
         new(options =>
         {
             options.Timeout = TimeSpan.FromSeconds(20);
-            options.ManagerApi.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            configure?.Invoke(options.ManagerApi.Resilience);
+            var family = configureClient ? options.ClientApi.Resilience : options.ManagerApi.Resilience;
+            family.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+            configure?.Invoke(family);
         });
 
     private static AddCustomerRequest NewCustomer(string? thirdServerCode) => new()
