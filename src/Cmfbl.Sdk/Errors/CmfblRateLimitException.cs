@@ -20,4 +20,10 @@ public sealed class CmfblRateLimitException : CmfblApiException
 
     /// <summary>Gets how long to wait before calling again, from <c>Retry-After</c> or <c>x-ratelimit-reset</c>, when known.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// Gets how many calls the window still allows, from <c>x-ratelimit-remaining</c> (the vendor's documents spell it
+    /// <c>x-ratelimit-remairing</c>; both are read), when the answer said.
+    /// </summary>
+    public int? RemainingRequests { get; init; }
 }

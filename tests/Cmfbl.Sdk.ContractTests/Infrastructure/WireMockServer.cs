@@ -52,6 +52,8 @@ public sealed class WireMockServer : IAsyncLifetime
             throw new InvalidOperationException("The contract tests need Java 17 or newer on the PATH to run the WireMock server (for example: apt-get install openjdk-17-jre-headless).", missing);
         }
 
+        // If the test host dies without disposing the fixture, do not leave the server running.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
         _process.OutputDataReceived += (_, e) => Capture(e.Data);
         _process.ErrorDataReceived += (_, e) => Capture(e.Data);
         _process.BeginOutputReadLine();
@@ -91,13 +93,12 @@ public sealed class WireMockServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Admin?.Dispose();
-        if (_process is { HasExited: false })
+        Stop();
+        if (_process is not null)
         {
-            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
+            _process.Dispose();
         }
-
-        _process?.Dispose();
     }
 
     /// <summary>Forgets every received request and puts every scenario back in its first state.</summary>
@@ -144,6 +145,21 @@ public sealed class WireMockServer : IAsyncLifetime
             {
                 return _serverOutput.ToString();
             }
+        }
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            if (_process is { HasExited: false })
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
         }
     }
 

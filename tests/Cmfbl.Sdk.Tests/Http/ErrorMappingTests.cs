@@ -99,6 +99,26 @@ public sealed class ErrorMappingTests : IDisposable
         Assert.Equal("HTTP_429", exception.Code);
     }
 
+    [Theory]
+    [InlineData("x-ratelimit-remaining")]
+    [InlineData("x-ratelimit-remairing")]
+    public async Task Http429_ReadsTheRemainingCount_InBothSpellings(string header)
+    {
+        _sdk.Stub.On(Page, _ =>
+        {
+            var response = new HttpResponseMessage((HttpStatusCode)429);
+            response.Headers.TryAddWithoutValidation("x-ratelimit-limit", "300");
+            response.Headers.TryAddWithoutValidation(header, "0");
+            response.Headers.TryAddWithoutValidation("x-ratelimit-reset", "60");
+            return response;
+        });
+
+        var exception = await Assert.ThrowsAsync<CmfblRateLimitException>(() => _sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        Assert.Equal(0, exception.RemainingRequests);
+        Assert.Equal(TimeSpan.FromSeconds(60), exception.RetryAfter);
+    }
+
     [Fact]
     public async Task Http418_MapsToRateLimit_WithRateLimitResetHeader()
     {

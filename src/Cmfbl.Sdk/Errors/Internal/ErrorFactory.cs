@@ -92,7 +92,29 @@ internal static class ErrorFactory
     {
         var retryAfter = RetryAfter(headers);
         var wait = retryAfter is { } delay ? $"wait {delay.TotalSeconds:0.###} s before calling again" : "slow down before calling again";
-        return new CmfblRateLimitException($"{what} Too many requests: {wait}. {TraceText(context)}", error, context, retryAfter);
+        return new CmfblRateLimitException($"{what} Too many requests: {wait}. {TraceText(context)}", error, context, retryAfter)
+        {
+            RemainingRequests = Remaining(headers),
+        };
+    }
+
+    /// <summary>The calls left in the window: <c>x-ratelimit-remaining</c>, or the documents' spelling <c>x-ratelimit-remairing</c>.</summary>
+    private static int? Remaining(HttpResponseHeaders? headers)
+    {
+        if (headers is null)
+        {
+            return null;
+        }
+
+        foreach (var name in new[] { HeaderNames.RateLimitRemaining, HeaderNames.RateLimitRemainingMisspelt })
+        {
+            if (headers.TryGetValues(name, out var values) && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining))
+            {
+                return remaining;
+            }
+        }
+
+        return null;
     }
 
     private static string TraceText(CmfblErrorContext context) =>
