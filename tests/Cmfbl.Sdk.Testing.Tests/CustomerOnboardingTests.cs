@@ -3,7 +3,7 @@ using Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Testing.Tests;
 
-public sealed class CustomerOnboardingTests : IAsyncLifetime
+public sealed class CustomerOnboardingTests : AuthenticatedFakeTest
 {
     private const string AddCustomer = "customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc";
     private const string Page = "customer.admin.WhiteCustomerAdminApiService.page";
@@ -12,32 +12,15 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     private const string GroupList = "customer.admin.CustomerGroupAdminApiService.groupList";
     private const string CheckExist = "customer.app.CustomerWebApiService.checkCustomerExist";
 
-    private CmfblFakeServer _server = null!;
-    private ApiClient _api = null!;
-    private string _token = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await CmfblFakeServer.StartAsync();
-        _api = new ApiClient(_server);
-        _token = await _api.AuthAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task Register_ThenPageDetailAndAccountList_AllShowTheNewCustomer()
     {
         var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var customerNo = await _api.RegisterAsync(_token, "13912345678");
+        var customerNo = await Api.RegisterAsync(Token, "13912345678");
 
         Assert.Equal("86000001", customerNo);
 
-        var page = (await _api.ManagerAsync(Page, new { customerNo, current = 1, size = 20 }, _token)).Ok();
+        var page = (await Api.ManagerAsync(Page, new { customerNo, current = 1, size = 20 }, Token)).Ok();
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         Assert.Equal(1, page.GetProperty("current").GetInt32());
         Assert.Equal(20, page.GetProperty("size").GetInt32());
@@ -53,7 +36,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
         Assert.InRange(record.GetProperty("createTime").GetInt64(), before, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         var id = record.GetProperty("id").GetInt64();
 
-        var detail = (await _api.ManagerAsync(Detail, new { type = "tradeAccount", id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), customerNo }, _token)).Ok();
+        var detail = (await Api.ManagerAsync(Detail, new { type = "tradeAccount", id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), customerNo }, Token)).Ok();
         Assert.Equal(id, detail.GetProperty("id").GetInt64());
         Assert.Equal(customerNo, detail.GetProperty("customerNo").GetString());
         Assert.Equal("13912345678", detail.GetProperty("phone").GetString());
@@ -61,7 +44,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
         var detailAccount = Assert.Single(detail.GetProperty("accountList").EnumerateArray().ToArray());
         Assert.Equal("USDT", detailAccount.GetProperty("currency").GetString());
 
-        var accounts = (await _api.ManagerAsync(AccountList, new { customerNo, tradeType = 1 }, _token)).Ok();
+        var accounts = (await Api.ManagerAsync(AccountList, new { customerNo, tradeType = 1 }, Token)).Ok();
         var account = Assert.Single(accounts.EnumerateArray().ToArray());
         Assert.Equal(detailAccount.GetProperty("accountId").GetInt64(), account.GetProperty("accountId").GetInt64());
         Assert.Equal(id, account.GetProperty("customerId").GetInt64());
@@ -73,7 +56,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
         Assert.Equal("0", account.GetProperty("available").GetString());
         Assert.Equal("0", account.GetProperty("frozen").GetString());
 
-        var stored = Assert.Single(_server.Customers);
+        var stored = Assert.Single(Server.Customers);
         Assert.Equal(ApiClient.Md5OfA123456, stored.PasswordMd5);
         Assert.Equal(customerNo, stored.CustomerNo);
         Assert.Equal(id, stored.Id);
@@ -82,7 +65,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Register_HandsOutSequentialCustomerNumbersFromTheRange()
     {
-        var numbers = new[] { await _api.RegisterAsync(_token), await _api.RegisterAsync(_token), await _api.RegisterAsync(_token) };
+        var numbers = new[] { await Api.RegisterAsync(Token), await Api.RegisterAsync(Token), await Api.RegisterAsync(Token) };
 
         Assert.Equal(["86000001", "86000002", "86000003"], numbers);
     }
@@ -90,7 +73,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Register_OneAccountPerTradeTypeAndCurrency()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new
+        var response = await Api.AddCustomerRawAsync(Token, new
         {
             phone = "13900000009",
             pwd = ApiClient.Md5OfA123456,
@@ -105,8 +88,8 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
         });
         var customerNo = response.Ok().GetString()!;
 
-        var contract = (await _api.ManagerAsync(AccountList, new { customerNo, tradeType = 1 }, _token)).Ok();
-        var spot = (await _api.ManagerAsync(AccountList, new { customerNo, tradeType = "5" }, _token)).Ok();
+        var contract = (await Api.ManagerAsync(AccountList, new { customerNo, tradeType = 1 }, Token)).Ok();
+        var spot = (await Api.ManagerAsync(AccountList, new { customerNo, tradeType = "5" }, Token)).Ok();
 
         Assert.Equal(["USDT"], contract.EnumerateArray().Select(a => a.GetProperty("currency").GetString()));
         Assert.Equal(["USDT", "BTC"], spot.EnumerateArray().Select(a => a.GetProperty("currency").GetString()));
@@ -116,7 +99,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Register_WithoutTradeTypeList_OpensTheGroupsAccounts()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new
+        var response = await Api.AddCustomerRawAsync(Token, new
         {
             email = "spot@example.com",
             pwd = ApiClient.Md5OfA123456,
@@ -126,7 +109,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
         });
         var customerNo = response.Ok().GetString()!;
 
-        var customer = _server.FindCustomer(customerNo)!;
+        var customer = Server.FindCustomer(customerNo)!;
         Assert.Equal(2, customer.CustomerGroupId);
         Assert.Equal([(5, "USDT"), (5, "BTC")], customer.Accounts.Select(a => (a.TradeType, a.Currency)));
         Assert.Null(customer.Phone);
@@ -138,13 +121,13 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     {
         for (var i = 0; i < 5; i++)
         {
-            await _api.RegisterAsync(_token);
+            await Api.RegisterAsync(Token);
         }
 
-        var first = (await _api.ManagerAsync(Page, new { current = 1, size = 2 }, _token)).Ok();
-        var third = (await _api.ManagerAsync(Page, new { current = 3, size = 2 }, _token)).Ok();
-        var beyond = (await _api.ManagerAsync(Page, new { current = 4, size = 2 }, _token)).Ok();
-        var defaults = (await _api.ManagerAsync(Page, new { customerNo = (string?)null }, _token)).Ok();
+        var first = (await Api.ManagerAsync(Page, new { current = 1, size = 2 }, Token)).Ok();
+        var third = (await Api.ManagerAsync(Page, new { current = 3, size = 2 }, Token)).Ok();
+        var beyond = (await Api.ManagerAsync(Page, new { current = 4, size = 2 }, Token)).Ok();
+        var defaults = (await Api.ManagerAsync(Page, new { customerNo = (string?)null }, Token)).Ok();
 
         Assert.Equal(5, first.GetProperty("total").GetInt32());
         Assert.Equal(["86000005", "86000004"], first.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("customerNo").GetString()));
@@ -159,9 +142,9 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Page_UnknownCustomerNo_IsAnEmptyPage()
     {
-        await _api.RegisterAsync(_token);
+        await Api.RegisterAsync(Token);
 
-        var page = (await _api.ManagerAsync(Page, new { customerNo = "99999999" }, _token)).Ok();
+        var page = (await Api.ManagerAsync(Page, new { customerNo = "99999999" }, Token)).Ok();
 
         Assert.Equal(0, page.GetProperty("total").GetInt32());
         Assert.Equal(0, page.GetProperty("records").GetArrayLength());
@@ -170,10 +153,10 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Detail_BaseInfo_LeavesAccountListOut()
     {
-        var customerNo = await _api.RegisterAsync(_token);
-        var id = _server.FindCustomer(customerNo)!.Id;
+        var customerNo = await Api.RegisterAsync(Token);
+        var id = Server.FindCustomer(customerNo)!.Id;
 
-        var detail = (await _api.ManagerAsync(Detail, new { type = "baseInfo", id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), customerNo }, _token)).Ok();
+        var detail = (await Api.ManagerAsync(Detail, new { type = "baseInfo", id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), customerNo }, Token)).Ok();
 
         Assert.Equal(JsonValueKind.Null, detail.GetProperty("accountList").ValueKind);
         Assert.Equal(customerNo, detail.GetProperty("customerNo").GetString());
@@ -182,10 +165,10 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Detail_UnknownCustomerOrMismatchedId_ReturnsCustomerApi0000003()
     {
-        var customerNo = await _api.RegisterAsync(_token);
+        var customerNo = await Api.RegisterAsync(Token);
 
-        var unknown = await _api.ManagerAsync(Detail, new { type = "baseInfo", id = "1", customerNo = "99999999" }, _token);
-        var mismatched = await _api.ManagerAsync(Detail, new { type = "baseInfo", id = "424242", customerNo }, _token);
+        var unknown = await Api.ManagerAsync(Detail, new { type = "baseInfo", id = "1", customerNo = "99999999" }, Token);
+        var mismatched = await Api.ManagerAsync(Detail, new { type = "baseInfo", id = "424242", customerNo }, Token);
 
         unknown.AssertError("CUSTOMER_API_0000003", "US");
         mismatched.AssertError("CUSTOMER_API_0000003", "US");
@@ -194,9 +177,9 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Detail_UnknownType_ReturnsCustomerApi0000501()
     {
-        var customerNo = await _api.RegisterAsync(_token);
+        var customerNo = await Api.RegisterAsync(Token);
 
-        var response = await _api.ManagerAsync(Detail, new { type = "everything", id = "1001", customerNo }, _token);
+        var response = await Api.ManagerAsync(Detail, new { type = "everything", id = "1001", customerNo }, Token);
 
         response.AssertError("CUSTOMER_API_0000501", "US");
         Assert.Equal("type", response.Envelope.GetProperty("msgParams").GetString());
@@ -205,7 +188,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task QueryAccountList_UnknownCustomer_ReturnsCustomerApi0000003()
     {
-        var response = await _api.ManagerAsync(AccountList, new { customerNo = "99999999", tradeType = 1 }, _token);
+        var response = await Api.ManagerAsync(AccountList, new { customerNo = "99999999", tradeType = 1 }, Token);
 
         response.AssertError("CUSTOMER_API_0000003", "US");
     }
@@ -213,9 +196,9 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task QueryAccountList_WithoutTradeType_ReturnsCustomerApi0000501()
     {
-        var customerNo = await _api.RegisterAsync(_token);
+        var customerNo = await Api.RegisterAsync(Token);
 
-        var response = await _api.ManagerAsync(AccountList, new { customerNo }, _token);
+        var response = await Api.ManagerAsync(AccountList, new { customerNo }, Token);
 
         response.AssertError("CUSTOMER_API_0000501", "US");
     }
@@ -223,8 +206,8 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task GroupList_ReturnsAnArrayOfTheSeededGroups()
     {
-        var all = (await _api.ManagerAsync(GroupList, new { }, _token)).Ok();
-        var spot = (await _api.ManagerAsync(GroupList, new { tradeType = 5, customerNo = "86000020" }, _token)).Ok();
+        var all = (await Api.ManagerAsync(GroupList, new { }, Token)).Ok();
+        var spot = (await Api.ManagerAsync(GroupList, new { tradeType = 5, customerNo = "86000020" }, Token)).Ok();
 
         Assert.Equal(JsonValueKind.Array, all.ValueKind);
         var first = all[0];
@@ -245,11 +228,11 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     {
         var phone = new { type = 2, loginName = "13900000077", phoneArea = "+86", emailArea = "+86", protocol = "true" };
 
-        var before = await _api.PostAsync(prefix + CheckExist, phone, _api.Headers());
-        var customerNo = await _api.RegisterAsync(_token, "13900000077");
-        var after = await _api.PostAsync(prefix + CheckExist, phone, _api.Headers());
-        var otherArea = await _api.PostAsync(prefix + CheckExist, new { type = 2, loginName = "13900000077", phoneArea = "+1" }, _api.Headers());
-        var byNumber = await _api.PostAsync(prefix + CheckExist, new { type = 3, loginName = customerNo }, _api.Headers());
+        var before = await Api.PostAsync(prefix + CheckExist, phone, Api.Headers());
+        var customerNo = await Api.RegisterAsync(Token, "13900000077");
+        var after = await Api.PostAsync(prefix + CheckExist, phone, Api.Headers());
+        var otherArea = await Api.PostAsync(prefix + CheckExist, new { type = 2, loginName = "13900000077", phoneArea = "+1" }, Api.Headers());
+        var byNumber = await Api.PostAsync(prefix + CheckExist, new { type = 3, loginName = customerNo }, Api.Headers());
 
         Assert.Equal(2, before.Ok().GetInt32());
         Assert.Equal(1, after.Ok().GetInt32());
@@ -260,9 +243,9 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task CheckCustomerExist_ByEmail_IgnoresCase()
     {
-        (await _api.AddCustomerRawAsync(_token, new { email = "Ann@Example.com", pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 1 })).Ok();
+        (await Api.AddCustomerRawAsync(Token, new { email = "Ann@Example.com", pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 1 })).Ok();
 
-        var response = await _api.ManagerAsync(CheckExist, new { type = 1, loginName = "ann@example.com" }, token: null);
+        var response = await Api.ManagerAsync(CheckExist, new { type = 1, loginName = "ann@example.com" }, token: null);
 
         Assert.Equal(1, response.Ok().GetInt32());
     }
@@ -270,7 +253,7 @@ public sealed class CustomerOnboardingTests : IAsyncLifetime
     [Fact]
     public async Task CheckCustomerExist_WithoutType_ReturnsCustomerApi0000501()
     {
-        var response = await _api.ManagerAsync(CheckExist, new { loginName = "13900000077" }, token: null);
+        var response = await Api.ManagerAsync(CheckExist, new { loginName = "13900000077" }, token: null);
 
         response.AssertError("CUSTOMER_API_0000501", "US");
     }

@@ -4,36 +4,19 @@ using Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Testing.Tests;
 
-public sealed class FakeFaultsTests : IAsyncLifetime
+public sealed class FakeFaultsTests : AuthenticatedFakeTest
 {
     private const string Page = "customer.admin.WhiteCustomerAdminApiService.page";
     private const string GroupList = "customer.admin.CustomerGroupAdminApiService.groupList";
 
-    private CmfblFakeServer _server = null!;
-    private ApiClient _api = null!;
-    private string _token = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await CmfblFakeServer.StartAsync();
-        _api = new ApiClient(_server);
-        _token = await _api.AuthAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task TooManyRequests429_CarriesRetryAfterAndRateLimitHeaders_ThenCallsSucceedAgain()
     {
-        _server.Faults.RetryAfter = TimeSpan.FromSeconds(2);
-        _server.Faults.FailNext(FakeFault.TooManyRequests429);
+        Server.Faults.RetryAfter = TimeSpan.FromSeconds(2);
+        Server.Faults.FailNext(FakeFault.TooManyRequests429);
 
-        var limited = await _api.ManagerAsync(Page, new { }, _token);
-        var next = await _api.ManagerAsync(Page, new { }, _token);
+        var limited = await Api.ManagerAsync(Page, new { }, Token);
+        var next = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.Status);
         Assert.Equal(TimeSpan.FromSeconds(2), limited.Message.Headers.RetryAfter?.Delta);
@@ -47,13 +30,13 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task FailNext_WithCountAndBizTypeFilter_FailsOnlyThoseCalls()
     {
-        _server.Faults.FailNext(FakeFault.ServiceUnavailable503, count: 2, bizTypeFilter: "WhiteCustomerAdminApiService.page");
-        Assert.Equal(2, _server.Faults.PendingCount);
+        Server.Faults.FailNext(FakeFault.ServiceUnavailable503, count: 2, bizTypeFilter: "WhiteCustomerAdminApiService.page");
+        Assert.Equal(2, Server.Faults.PendingCount);
 
-        var other = await _api.ManagerAsync(GroupList, null, _token);
-        var first = await _api.ManagerAsync(Page, new { }, _token);
-        var second = await _api.ManagerAsync(Page, new { }, _token);
-        var third = await _api.ManagerAsync(Page, new { }, _token);
+        var other = await Api.ManagerAsync(GroupList, null, Token);
+        var first = await Api.ManagerAsync(Page, new { }, Token);
+        var second = await Api.ManagerAsync(Page, new { }, Token);
+        var third = await Api.ManagerAsync(Page, new { }, Token);
 
         other.Ok();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, first.Status);
@@ -61,7 +44,7 @@ public sealed class FakeFaultsTests : IAsyncLifetime
         Assert.Equal("text/html", first.Message.Content.Headers.ContentType?.MediaType);
         Assert.Contains("503", first.Body, StringComparison.Ordinal);
         third.Ok();
-        Assert.Equal(0, _server.Faults.PendingCount);
+        Assert.Equal(0, Server.Faults.PendingCount);
     }
 
     [Theory]
@@ -69,9 +52,9 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [InlineData("page")]
     public async Task BizTypeFilter_MatchesTheFullBizTypeOrADottedTail(string filter)
     {
-        _server.Faults.FailNext(FakeFault.ServerError500, bizTypeFilter: filter);
+        Server.Faults.FailNext(FakeFault.ServerError500, bizTypeFilter: filter);
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
     }
@@ -79,20 +62,20 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task BizTypeFilter_DoesNotMatchAPartialSegment()
     {
-        _server.Faults.FailNext(FakeFault.ServerError500, bizTypeFilter: "age");
+        Server.Faults.FailNext(FakeFault.ServerError500, bizTypeFilter: "age");
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         response.Ok();
-        Assert.Equal(1, _server.Faults.PendingCount);
+        Assert.Equal(1, Server.Faults.PendingCount);
     }
 
     [Fact]
     public async Task ServerError500_HasAnEmptyBody()
     {
-        _server.Faults.FailNext(FakeFault.ServerError500);
+        Server.Faults.FailNext(FakeFault.ServerError500);
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
         Assert.Equal("", response.Body);
@@ -104,9 +87,9 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [InlineData(FakeFault.GatewayTimeout504, HttpStatusCode.GatewayTimeout)]
     public async Task ProxyFaults_AnswerWithAnHtmlPage(FakeFault fault, HttpStatusCode status)
     {
-        _server.Faults.FailNext(fault);
+        Server.Faults.FailNext(fault);
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(status, response.Status);
         Assert.Equal("text/html", response.Message.Content.Headers.ContentType?.MediaType);
@@ -120,9 +103,9 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [InlineData(FakeFault.LoginExpired, "GATEWAY_CODE_005")]
     public async Task EnvelopeFaults_AnswerHttp200WithTheGatewayCode(FakeFault fault, string code)
     {
-        _server.Faults.FailNext(fault);
+        Server.Faults.FailNext(fault);
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         response.AssertError(code, "G");
         Assert.Equal(Page, response.Data.GetString());
@@ -131,12 +114,12 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task LoginExpired_InvalidatesTheTokenTheRequestCarried()
     {
-        var otherToken = await _api.AuthAsync();
-        _server.Faults.FailNext(FakeFault.LoginExpired);
+        var otherToken = await Api.AuthAsync();
+        Server.Faults.FailNext(FakeFault.LoginExpired);
 
-        var expired = await _api.ManagerAsync(Page, new { }, _token);
-        var sameTokenAgain = await _api.ManagerAsync(Page, new { }, _token);
-        var otherTokenStillWorks = await _api.ManagerAsync(Page, new { }, otherToken);
+        var expired = await Api.ManagerAsync(Page, new { }, Token);
+        var sameTokenAgain = await Api.ManagerAsync(Page, new { }, Token);
+        var otherTokenStillWorks = await Api.ManagerAsync(Page, new { }, otherToken);
 
         expired.AssertError("GATEWAY_CODE_005", "G");
         sameTokenAgain.AssertError("GATEWAY_CODE_005", "G");
@@ -146,9 +129,9 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task EmptyBody_IsHttp200WithNoContent()
     {
-        _server.Faults.FailNext(FakeFault.EmptyBody);
+        Server.Faults.FailNext(FakeFault.EmptyBody);
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("", response.Body);
@@ -157,9 +140,9 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task MalformedJson_IsHttp200WithTruncatedJson()
     {
-        _server.Faults.FailNext(FakeFault.MalformedJson);
+        Server.Faults.FailNext(FakeFault.MalformedJson);
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("application/json", response.Message.Content.Headers.ContentType?.MediaType);
@@ -170,19 +153,19 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task ConnectionReset_GivesTheClientATransportError()
     {
-        _server.Faults.FailNext(FakeFault.ConnectionReset);
+        Server.Faults.FailNext(FakeFault.ConnectionReset);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _api.ManagerAsync(Page, new { }, _token));
-        (await _api.ManagerAsync(Page, new { }, _token)).Ok();
+        await Assert.ThrowsAsync<HttpRequestException>(() => Api.ManagerAsync(Page, new { }, Token));
+        (await Api.ManagerAsync(Page, new { }, Token)).Ok();
     }
 
     [Fact]
     public async Task Latency_DelaysEveryResponseByAtLeastTheSetTime()
     {
-        _server.Faults.Latency = TimeSpan.FromMilliseconds(200);
+        Server.Faults.Latency = TimeSpan.FromMilliseconds(200);
 
         var watch = Stopwatch.StartNew();
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
         watch.Stop();
 
         response.Ok();
@@ -192,9 +175,9 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task RespondNext_ErrorEnvelope_EchoesTraceAndBizType()
     {
-        _server.Faults.RespondNext(FakeResponse.ErrorEnvelope("GATEWAY_CODE_011", "Downstream service abnormal"), bizTypeFilter: Page);
+        Server.Faults.RespondNext(FakeResponse.ErrorEnvelope("GATEWAY_CODE_011", "Downstream service abnormal"), bizTypeFilter: Page);
 
-        var response = await _api.PostAsync("openapi-b/" + Page, new { }, _api.Headers(_token, trace: "t-own"));
+        var response = await Api.PostAsync("openapi-b/" + Page, new { }, Api.Headers(Token, trace: "t-own"));
 
         response.AssertError("GATEWAY_CODE_011", "G");
         Assert.Equal("t-own", response.Envelope.GetProperty("trace").GetString());
@@ -204,20 +187,20 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task RespondNext_SuccessEnvelope_ReturnsTheGivenData()
     {
-        _server.Faults.RespondNext(FakeResponse.SuccessEnvelope("{}"), count: 2, bizTypeFilter: GroupList);
+        Server.Faults.RespondNext(FakeResponse.SuccessEnvelope("{}"), count: 2, bizTypeFilter: GroupList);
 
-        var first = await _api.ManagerAsync(GroupList, null, _token);
-        var second = await _api.ManagerAsync(GroupList, null, _token);
+        var first = await Api.ManagerAsync(GroupList, null, Token);
+        var second = await Api.ManagerAsync(GroupList, null, Token);
 
         Assert.Equal(System.Text.Json.JsonValueKind.Object, first.Ok().ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Object, second.Ok().ValueKind);
-        Assert.Equal(System.Text.Json.JsonValueKind.Array, (await _api.ManagerAsync(GroupList, null, _token)).Ok().ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, (await Api.ManagerAsync(GroupList, null, Token)).Ok().ValueKind);
     }
 
     [Fact]
     public async Task RespondNext_RawResponse_IsSentAsGiven()
     {
-        _server.Faults.RespondNext(new FakeResponse
+        Server.Faults.RespondNext(new FakeResponse
         {
             StatusCode = 418,
             Body = "banned",
@@ -225,7 +208,7 @@ public sealed class FakeFaultsTests : IAsyncLifetime
             Headers = new Dictionary<string, string> { ["Retry-After"] = "300" },
         });
 
-        var response = await _api.ManagerAsync(Page, new { }, _token);
+        var response = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal((HttpStatusCode)418, response.Status);
         Assert.Equal("banned", response.Body);
@@ -235,11 +218,11 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task FaultsApplyInTheOrderTheyWereQueued()
     {
-        _server.Faults.FailNext(FakeFault.ServerError500);
-        _server.Faults.FailNext(FakeFault.BadGateway502);
+        Server.Faults.FailNext(FakeFault.ServerError500);
+        Server.Faults.FailNext(FakeFault.BadGateway502);
 
-        var first = await _api.ManagerAsync(Page, new { }, _token);
-        var second = await _api.ManagerAsync(Page, new { }, _token);
+        var first = await Api.ManagerAsync(Page, new { }, Token);
+        var second = await Api.ManagerAsync(Page, new { }, Token);
 
         Assert.Equal(HttpStatusCode.InternalServerError, first.Status);
         Assert.Equal(HttpStatusCode.BadGateway, second.Status);
@@ -248,39 +231,39 @@ public sealed class FakeFaultsTests : IAsyncLifetime
     [Fact]
     public async Task Reset_ClearsQueuedFaultsAndLatency()
     {
-        _server.Faults.FailNext(FakeFault.ServerError500, count: int.MaxValue);
-        _server.Faults.Latency = TimeSpan.FromSeconds(30);
-        Assert.Equal(int.MaxValue, _server.Faults.PendingCount);
+        Server.Faults.FailNext(FakeFault.ServerError500, count: int.MaxValue);
+        Server.Faults.Latency = TimeSpan.FromSeconds(30);
+        Assert.Equal(int.MaxValue, Server.Faults.PendingCount);
 
-        _server.Faults.Reset();
+        Server.Faults.Reset();
 
-        Assert.Equal(0, _server.Faults.PendingCount);
-        Assert.Equal(TimeSpan.Zero, _server.Faults.Latency);
-        Assert.Equal(TimeSpan.FromSeconds(1), _server.Faults.RetryAfter);
-        (await _api.ManagerAsync(Page, new { }, _token)).Ok();
+        Assert.Equal(0, Server.Faults.PendingCount);
+        Assert.Equal(TimeSpan.Zero, Server.Faults.Latency);
+        Assert.Equal(TimeSpan.FromSeconds(1), Server.Faults.RetryAfter);
+        (await Api.ManagerAsync(Page, new { }, Token)).Ok();
     }
 
     [Fact]
     public async Task FailNext_CountMaxValue_FailsUntilReset()
     {
-        _server.Faults.FailNext(FakeFault.RequestTooFast, count: int.MaxValue);
+        Server.Faults.FailNext(FakeFault.RequestTooFast, count: int.MaxValue);
 
         for (var i = 0; i < 3; i++)
         {
-            (await _api.ManagerAsync(Page, new { }, _token)).AssertError("GATEWAY_CODE_018", "G");
+            (await Api.ManagerAsync(Page, new { }, Token)).AssertError("GATEWAY_CODE_018", "G");
         }
 
-        _server.Faults.Reset();
-        (await _api.ManagerAsync(Page, new { }, _token)).Ok();
+        Server.Faults.Reset();
+        (await Api.ManagerAsync(Page, new { }, Token)).Ok();
     }
 
     [Fact]
     public void InvalidArguments_AreRejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.Faults.FailNext(FakeFault.ServerError500, count: 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.Faults.FailNext((FakeFault)999));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.Faults.Latency = TimeSpan.FromSeconds(-1));
-        Assert.Throws<ArgumentNullException>(() => _server.Faults.RespondNext(null!));
-        Assert.Equal(0, _server.Faults.PendingCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.FailNext(FakeFault.ServerError500, count: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.FailNext((FakeFault)999));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.Latency = TimeSpan.FromSeconds(-1));
+        Assert.Throws<ArgumentNullException>(() => Server.Faults.RespondNext(null!));
+        Assert.Equal(0, Server.Faults.PendingCount);
     }
 }

@@ -3,25 +3,9 @@ using Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Testing.Tests;
 
-public sealed class GatewayConventionTests : IAsyncLifetime
+public sealed class GatewayConventionTests : AuthenticatedFakeTest
 {
     private const string Page = "customer.admin.WhiteCustomerAdminApiService.page";
-    private CmfblFakeServer _server = null!;
-    private ApiClient _api = null!;
-    private string _token = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await CmfblFakeServer.StartAsync();
-        _api = new ApiClient(_server);
-        _token = await _api.AuthAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        await _server.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("trace", "GATEWAY_CODE_004")]
@@ -30,10 +14,10 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [InlineData("token", "GATEWAY_CODE_001")]
     public async Task TokenCall_MissingHeader_ReturnsGatewayCode(string header, string code)
     {
-        var headers = _api.Headers(_token);
+        var headers = Api.Headers(Token);
         headers[header] = null;
 
-        var response = await _api.PostAsync("openapi-b/" + Page, new { }, headers);
+        var response = await Api.PostAsync("openapi-b/" + Page, new { }, headers);
 
         response.AssertError(code, "G");
         Assert.Equal(Page, response.Data.GetString());
@@ -42,7 +26,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task TokenCall_UnknownToken_ReturnsGateway005()
     {
-        var response = await _api.ManagerAsync(Page, new { }, Guid.NewGuid() + "admin");
+        var response = await Api.ManagerAsync(Page, new { }, Guid.NewGuid() + "admin");
 
         response.AssertError("GATEWAY_CODE_005", "G");
     }
@@ -50,10 +34,10 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task ManagerCall_WithAClientToken_ReturnsGateway005()
     {
-        await _api.RegisterAsync(_token, "13900000001");
-        var clientToken = (await _api.LoginAsync(2, "13900000001")).Ok().GetProperty("token").GetString();
+        await Api.RegisterAsync(Token, "13900000001");
+        var clientToken = (await Api.LoginAsync(2, "13900000001")).Ok().GetProperty("token").GetString();
 
-        var response = await _api.ManagerAsync(Page, new { }, clientToken);
+        var response = await Api.ManagerAsync(Page, new { }, clientToken);
 
         response.AssertError("GATEWAY_CODE_005", "G");
     }
@@ -61,10 +45,10 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task TokenCall_OtherCompanyId_ReturnsGateway019()
     {
-        var headers = _api.Headers(_token);
+        var headers = Api.Headers(Token);
         headers["companyId"] = "440";
 
-        var response = await _api.PostAsync("openapi-b/" + Page, new { }, headers);
+        var response = await Api.PostAsync("openapi-b/" + Page, new { }, headers);
 
         response.AssertError("GATEWAY_CODE_019", "G");
     }
@@ -72,10 +56,10 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task GuestCall_OtherCompanyId_ReturnsCustomerApi0000111()
     {
-        var headers = _api.Headers();
+        var headers = Api.Headers();
         headers["companyId"] = "440";
 
-        var response = await _api.PostAsync("openapi-b/customer.app.CustomerWebApiService.checkCustomerExist", new { type = 2, loginName = "13900000001" }, headers);
+        var response = await Api.PostAsync("openapi-b/customer.app.CustomerWebApiService.checkCustomerExist", new { type = 2, loginName = "13900000001" }, headers);
 
         response.AssertError("CUSTOMER_API_0000111", "US");
     }
@@ -88,10 +72,10 @@ public sealed class GatewayConventionTests : IAsyncLifetime
             ["Trace"] = "t-case",
             ["Companyid"] = "439",
             ["Version"] = "0.0.1",
-            ["Token"] = _token,
+            ["Token"] = Token,
         };
 
-        var response = await _api.PostAsync("openapi-b/" + Page, new { }, headers);
+        var response = await Api.PostAsync("openapi-b/" + Page, new { }, headers);
 
         response.Ok();
         Assert.Equal("t-case", response.Envelope.GetProperty("trace").GetString());
@@ -100,7 +84,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task GlobalPrefix_ServesTheSameManagerOperations()
     {
-        var response = await _api.PostAsync("openapi-b/global/" + Page, new { }, _api.Headers(_token));
+        var response = await Api.PostAsync("openapi-b/global/" + Page, new { }, Api.Headers(Token));
 
         Assert.Equal(0, response.Ok().GetProperty("total").GetInt32());
     }
@@ -111,7 +95,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [InlineData("api/global/customer..CustomerWebApiService.findCustomerInfo")]
     public async Task MalformedBizType_ReturnsGateway002(string path)
     {
-        var response = await _api.PostAsync(path, new { }, _api.Headers(_token));
+        var response = await Api.PostAsync(path, new { }, Api.Headers(Token));
 
         response.AssertError("GATEWAY_CODE_002", "G");
     }
@@ -119,7 +103,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task EmptyBizType_ReturnsGateway008()
     {
-        var response = await _api.PostAsync("openapi-b/", new { }, _api.Headers(_token));
+        var response = await Api.PostAsync("openapi-b/", new { }, Api.Headers(Token));
 
         response.AssertError("GATEWAY_CODE_008", "G");
     }
@@ -131,7 +115,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [InlineData("openapi-b/a/b/c.d.E.f")]
     public async Task UnknownOperationOrPath_ReturnsHttp404WithGateway010Envelope(string path)
     {
-        var response = await _api.PostAsync(path, new { }, _api.Headers(_token));
+        var response = await Api.PostAsync(path, new { }, Api.Headers(Token));
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("GATEWAY_CODE_010", response.Code);
@@ -142,7 +126,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task Get_OnAKnownOperation_ReturnsHttp405WithGateway016()
     {
-        var response = await _api.PostAsync("openapi-b/" + Page, null, _api.Headers(_token), HttpMethod.Get);
+        var response = await Api.PostAsync("openapi-b/" + Page, null, Api.Headers(Token), HttpMethod.Get);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Equal("GATEWAY_CODE_016", response.Code);
@@ -153,7 +137,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [InlineData("[1,2]")]
     public async Task BodyThatIsNotAJsonObject_ReturnsGateway015(string body)
     {
-        var response = await _api.PostAsync("openapi-b/" + Page, body, _api.Headers(_token));
+        var response = await Api.PostAsync("openapi-b/" + Page, body, Api.Headers(Token));
 
         response.AssertError("GATEWAY_CODE_015", "G");
     }
@@ -161,7 +145,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task EmptyBody_CountsAsAnEmptyObject()
     {
-        var response = await _api.PostAsync("openapi-b/" + Page, null, _api.Headers(_token));
+        var response = await Api.PostAsync("openapi-b/" + Page, null, Api.Headers(Token));
 
         Assert.Equal(20, response.Ok().GetProperty("size").GetInt32());
     }
@@ -169,7 +153,7 @@ public sealed class GatewayConventionTests : IAsyncLifetime
     [Fact]
     public async Task ErrorEnvelope_EchoesTheTraceAndCarriesTheBizType()
     {
-        var response = await _api.PostAsync("openapi-b/" + Page, new { }, _api.Headers(token: null, trace: "x-trace-42"));
+        var response = await Api.PostAsync("openapi-b/" + Page, new { }, Api.Headers(token: null, trace: "x-trace-42"));
 
         response.AssertError("GATEWAY_CODE_001", "G");
         Assert.Equal("x-trace-42", response.Envelope.GetProperty("trace").GetString());

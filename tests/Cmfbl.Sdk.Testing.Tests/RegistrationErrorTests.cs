@@ -2,29 +2,12 @@ using Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Testing.Tests;
 
-public sealed class RegistrationErrorTests : IAsyncLifetime
+public sealed class RegistrationErrorTests : AuthenticatedFakeTest
 {
-    private CmfblFakeServer _server = null!;
-    private ApiClient _api = null!;
-    private string _token = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await CmfblFakeServer.StartAsync();
-        _api = new ApiClient(_server);
-        _token = await _api.AuthAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task NeitherPhoneNorEmail_ReturnsCustomerApi0000105()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new { pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 1 });
+        var response = await Api.AddCustomerRawAsync(Token, new { pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 1 });
 
         response.AssertError("CUSTOMER_API_0000105", "US");
         Assert.Equal("customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc", response.Data.GetString());
@@ -33,10 +16,10 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     [Fact]
     public async Task DuplicatePhone_ReturnsCustomerApi0000106_ButTheSameNumberInAnotherAreaIsAccepted()
     {
-        await _api.RegisterAsync(_token, "13900000001");
+        await Api.RegisterAsync(Token, "13900000001");
 
-        var duplicate = await _api.AddCustomerRawAsync(_token, ApiClient.Registration("13900000001"));
-        var otherArea = await _api.AddCustomerRawAsync(_token, new { phone = "13900000001", phoneArea = "+852", pwd = ApiClient.Md5OfA123456, country = "HK", registerSource = 3, customerGroupId = 1 });
+        var duplicate = await Api.AddCustomerRawAsync(Token, ApiClient.Registration("13900000001"));
+        var otherArea = await Api.AddCustomerRawAsync(Token, new { phone = "13900000001", phoneArea = "+852", pwd = ApiClient.Md5OfA123456, country = "HK", registerSource = 3, customerGroupId = 1 });
 
         duplicate.AssertError("CUSTOMER_API_0000106", "US");
         otherArea.Ok();
@@ -46,9 +29,9 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     public async Task DuplicateEmail_ReturnsCustomerApi0000107()
     {
         var body = new { email = "dup@example.com", pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 1 };
-        (await _api.AddCustomerRawAsync(_token, body)).Ok();
+        (await Api.AddCustomerRawAsync(Token, body)).Ok();
 
-        var response = await _api.AddCustomerRawAsync(_token, body with { email = "DUP@example.com" });
+        var response = await Api.AddCustomerRawAsync(Token, body with { email = "DUP@example.com" });
 
         response.AssertError("CUSTOMER_API_0000107", "US");
     }
@@ -56,7 +39,7 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     [Fact]
     public async Task MissingPassword_ReturnsCustomerApi0000125()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new { phone = "13900000001", country = "CN", registerSource = 3, customerGroupId = 1 });
+        var response = await Api.AddCustomerRawAsync(Token, new { phone = "13900000001", country = "CN", registerSource = 3, customerGroupId = 1 });
 
         response.AssertError("CUSTOMER_API_0000125", "US");
     }
@@ -68,11 +51,11 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     [InlineData("dc483e80a7a0bd9ef71d8cf97367392g")]
     public async Task PasswordThatIsNotLowercaseMd5Hex_ReturnsCustomerApi0000501(string pwd)
     {
-        var response = await _api.AddCustomerRawAsync(_token, new { phone = "13900000001", pwd, country = "CN", registerSource = 3, customerGroupId = 1 });
+        var response = await Api.AddCustomerRawAsync(Token, new { phone = "13900000001", pwd, country = "CN", registerSource = 3, customerGroupId = 1 });
 
         response.AssertError("CUSTOMER_API_0000501", "US");
         Assert.Equal("pwd", response.Envelope.GetProperty("msgParams").GetString());
-        Assert.Empty(_server.Customers);
+        Assert.Empty(Server.Customers);
     }
 
     [Theory]
@@ -91,7 +74,7 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
         };
         body.Remove(field);
 
-        var response = await _api.AddCustomerRawAsync(_token, body);
+        var response = await Api.AddCustomerRawAsync(Token, body);
 
         response.AssertError("CUSTOMER_API_0000501", "US");
         Assert.Equal(field, response.Envelope.GetProperty("msgParams").GetString());
@@ -101,7 +84,7 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     [Fact]
     public async Task UnknownCustomerGroup_ReturnsCustomerApi0000301()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new { phone = "13900000001", pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 77 });
+        var response = await Api.AddCustomerRawAsync(Token, new { phone = "13900000001", pwd = ApiClient.Md5OfA123456, country = "CN", registerSource = 3, customerGroupId = 77 });
 
         response.AssertError("CUSTOMER_API_0000301", "US");
     }
@@ -109,7 +92,7 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     [Fact]
     public async Task TradeTypeTheCompanyDoesNotOffer_ReturnsCustomerApi0000302()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new
+        var response = await Api.AddCustomerRawAsync(Token, new
         {
             phone = "13900000001",
             pwd = ApiClient.Md5OfA123456,
@@ -125,7 +108,7 @@ public sealed class RegistrationErrorTests : IAsyncLifetime
     [Fact]
     public async Task MalformedTradeTypeCurrencyList_ReturnsCustomerApi0000501()
     {
-        var response = await _api.AddCustomerRawAsync(_token, new
+        var response = await Api.AddCustomerRawAsync(Token, new
         {
             phone = "13900000001",
             pwd = ApiClient.Md5OfA123456,

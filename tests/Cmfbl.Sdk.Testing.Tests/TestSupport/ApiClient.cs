@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 /// <summary>A raw HttpClient that speaks the gateway's conventions, for driving the fake without the SDK.</summary>
-internal sealed class ApiClient(CmfblFakeServer server) : IAsyncDisposable
+public sealed class ApiClient(CmfblFakeServer server) : IAsyncDisposable
 {
     public const string Md5OfA123456 = "dc483e80a7a0bd9ef71d8cf973673924";
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 /// <summary>A raw HTTP answer from the fake, with the envelope parsed when the body is JSON.</summary>
-internal sealed class ApiResponse
+public sealed class ApiResponse
 {
     public ApiResponse(HttpResponseMessage message, string body)
     {
