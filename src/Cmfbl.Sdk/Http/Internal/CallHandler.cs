@@ -48,10 +48,11 @@ internal sealed class CallHandler : DelegatingHandler
             request.Content?.Dispose();
             request.Content = new ByteArrayContent(EmptyObject) { Headers = { ContentType = JsonContentType } };
         }
+
         var started = Stopwatch.GetTimestamp();
         using var activity = SdkDiagnostics.Source.StartActivity(operation.BizType, ActivityKind.Client);
         activity?.SetTag(CmfblTelemetry.BizTypeTag, operation.BizType);
-        activity?.SetTag(CmfblTelemetry.FamilyTag, operation.Family.ToString());
+        activity?.SetTag(CmfblTelemetry.FamilyTag, operation.FamilyName);
         activity?.SetTag(CmfblTelemetry.TraceTag, trace);
         Log.CallStarting(_logger, operation.BizType, trace);
 
@@ -132,7 +133,7 @@ internal sealed class CallHandler : DelegatingHandler
         var tags = new TagList
         {
             { CmfblTelemetry.BizTypeTag, operation.BizType },
-            { CmfblTelemetry.FamilyTag, operation.Family.ToString() },
+            { CmfblTelemetry.FamilyTag, operation.FamilyName },
             { CmfblTelemetry.ResultCodeTag, code },
         };
         SdkDiagnostics.CallDuration.Record(elapsed.TotalSeconds, tags);

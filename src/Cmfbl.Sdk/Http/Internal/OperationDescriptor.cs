@@ -5,4 +5,8 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <param name="Kind">How the operation may be retried.</param>
 /// <param name="Auth">Which identity headers it sends.</param>
 /// <param name="Family">The API family it belongs to.</param>
-internal sealed record OperationDescriptor(string BizType, OperationKind Kind, OperationAuth Auth, ApiFamily Family);
+internal sealed record OperationDescriptor(string BizType, OperationKind Kind, OperationAuth Auth, ApiFamily Family)
+{
+    /// <summary>Gets the family's name, made once for telemetry tags.</summary>
+    public string FamilyName { get; } = Family.ToString();
+}
