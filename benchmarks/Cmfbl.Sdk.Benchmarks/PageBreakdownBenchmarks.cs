@@ -162,3 +162,32 @@ public class PageBreakdown
         public ValueTask<string> RenewAsync(string rejectedToken, CancellationToken cancellationToken) => ValueTask.FromResult(Token);
     }
 }
+
+/// <summary>
+/// The <c>data</c> of the <c>page</c> answer (20 records) deserialized from memory, no HTTP: the SDK's models and
+/// converters against the baseline's plain DTOs. Part of the <see cref="PageBreakdown"/> profile.
+/// </summary>
+[SteadyStateJob]
+[MemoryDiagnoser]
+public class PageDataBreakdown
+{
+    private byte[] _data = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var body = Payloads.Page;
+        EnvelopeReader.TryRead(body, out var envelope);
+        _data = body.AsSpan(envelope.Data.Start, envelope.Data.Length).ToArray();
+        Console.WriteLine($"// page answer: {body.Length} bytes, data: {_data.Length} bytes");
+    }
+
+    [Benchmark(Baseline = true)]
+    public Page<CustomerRow>? BaselineDtos() => System.Text.Json.JsonSerializer.Deserialize(_data, BaselineJsonContext.Default.PageCustomerRow);
+
+    [Benchmark]
+    public PagedResult<CustomerRecord>? SdkModels() => System.Text.Json.JsonSerializer.Deserialize(_data, CmfblJsonContext.Default.PagedResultCustomerRecord);
+
+    [Benchmark]
+    public byte[] CopyOfData() => _data.AsSpan().ToArray();
+}

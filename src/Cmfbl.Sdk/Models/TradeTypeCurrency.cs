@@ -12,11 +12,11 @@ public sealed record TradeTypeCurrency
 {
     /// <summary>Gets the trade type code as the wire carries it, a numeric string such as <c>"1"</c> (<c>tradeType</c>; see <see cref="Models.TradeType"/>).</summary>
     [JsonPropertyName("tradeType")]
-    public required string TradeType { get; init; }
+    public required string TradeType { get; set; }
 
     /// <summary>Gets the asset codes of the accounts to open, comma-separated, e.g. <c>"USDT"</c> or <c>"USDT,USD"</c> (<c>allCurrency</c>).</summary>
     [JsonPropertyName("allCurrency")]
-    public required string AllCurrency { get; init; }
+    public required string AllCurrency { get; set; }
 
     /// <summary>Creates an item from a <see cref="Models.TradeType"/> and one or more asset codes.</summary>
     /// <param name="tradeType">The trade type.</param>

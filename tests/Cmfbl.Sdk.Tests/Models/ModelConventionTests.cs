@@ -52,16 +52,23 @@ public class ModelConventionTests
     [MemberData(nameof(AllTypes))]
     public void ModelType_IsInTheJsonContext(Type type) => Assert.NotNull(CmfblJsonContext.Default.GetTypeInfo(type));
 
+    /// <summary>
+    /// Requests are built by the caller and stay immutable (init-only). Answers are filled by the JSON source
+    /// generator, which can only set them in place through a setter (init-only sends it down a boxing constructor
+    /// path; see <c>PublicApiConventionTests.ResponseModels_HaveNoInitOnlyProperties</c>).
+    /// </summary>
     [Theory]
     [MemberData(nameof(RecordTypes))]
-    public void RecordProperties_HaveWireNameAndNoPublicSetter(Type type)
+    public void RecordProperties_HaveWireName_RequestsInitOnly_AnswersSettable(Type type)
     {
+        var isRequest = type.Name.EndsWith("Request", StringComparison.Ordinal);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             Assert.True(property.IsDefined(typeof(JsonPropertyNameAttribute)), $"{type.Name}.{property.Name} needs [JsonPropertyName]");
             if (property.SetMethod is { } setter)
             {
-                Assert.Contains(typeof(IsExternalInit), setter.ReturnParameter.GetRequiredCustomModifiers());
+                var initOnly = setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+                Assert.True(initOnly == isRequest, $"{type.Name}.{property.Name} must be {(isRequest ? "init-only" : "settable")}");
             }
         }
     }

@@ -8,13 +8,13 @@ public sealed record CustomerStatusInfo
 {
     /// <summary>Gets whether a customer has the login name: 1 yes, 2 no (free to register), -1 yes and disabled (<c>status</c>).</summary>
     [JsonPropertyName("status")]
-    public LoginNameStatus? Status { get; init; }
+    public LoginNameStatus? Status { get; set; }
 
     /// <summary>Gets the customer's country, an ISO 3166 alpha-2 code such as <c>"CN"</c> (<c>country</c>).</summary>
     [JsonPropertyName("country")]
-    public string? Country { get; init; }
+    public string? Country { get; set; }
 
     /// <summary>Gets the customer's phone area code, e.g. <c>"+86"</c> (<c>phoneArea</c>).</summary>
     [JsonPropertyName("phoneArea")]
-    public string? PhoneArea { get; init; }
+    public string? PhoneArea { get; set; }
 }

@@ -8,13 +8,13 @@ public sealed record ExternalAccountBalance
 {
     /// <summary>Gets the balance (<c>amount</c>, a decimal string on the wire).</summary>
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; init; }
+    public decimal? Amount { get; set; }
 
     /// <summary>Gets the currency, e.g. <c>"USD"</c> (<c>currency</c>).</summary>
     [JsonPropertyName("currency")]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>Gets the number of decimal places of the balance (<c>amountDigits</c>; this schema types it as a string, the Webhook API as a number: both read).</summary>
     [JsonPropertyName("amountDigits")]
-    public int? AmountDigits { get; init; }
+    public int? AmountDigits { get; set; }
 }

@@ -9,25 +9,25 @@ public sealed record KycLevel
 {
     /// <summary>Gets the level code, e.g. <c>"level_2"</c> (<c>levelCode</c>).</summary>
     [JsonPropertyName("levelCode")]
-    public string? LevelCode { get; init; }
+    public string? LevelCode { get; set; }
 
     /// <summary>Gets the level name (<c>levelName</c>).</summary>
     [JsonPropertyName("levelName")]
-    public string? LevelName { get; init; }
+    public string? LevelName { get; set; }
 
     /// <summary>Gets the KYC path code (<c>pathCode</c>).</summary>
     [JsonPropertyName("pathCode")]
-    public string? PathCode { get; init; }
+    public string? PathCode { get; set; }
 
     /// <summary>Gets the KYC path name (<c>pathName</c>).</summary>
     [JsonPropertyName("pathName")]
-    public string? PathName { get; init; }
+    public string? PathName { get; set; }
 
     /// <summary>Gets whether the level is for individuals (0) or enterprises (1) (<c>openAccountType</c>).</summary>
     [JsonPropertyName("openAccountType")]
-    public OpenAccountType? OpenAccountType { get; init; }
+    public OpenAccountType? OpenAccountType { get; set; }
 
     /// <summary>Gets the information the level asks for (<c>elementList</c>); never <see langword="null"/>.</summary>
     [JsonPropertyName("elementList")]
-    public IReadOnlyList<KycElement> ElementList { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<KycElement> ElementList { get; set => field = value ?? []; } = [];
 }

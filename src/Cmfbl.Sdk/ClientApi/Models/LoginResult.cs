@@ -12,13 +12,13 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 public sealed record LoginResult
 {
     /// <summary>Gets the session token (<c>token</c>), sent as the <c>token</c> header by a <see cref="CustomerSession"/>. A secret.</summary>
-    public required string Token { get; init; }
+    public required string Token { get; set; }
 
     /// <summary>Gets the second token the service returns (<c>rToken</c>, 64 hex characters; its use is not documented). A secret.</summary>
-    public string? RToken { get; init; }
+    public string? RToken { get; set; }
 
     /// <summary>Gets the customer's profile and trading accounts (every other field of the answer).</summary>
-    public required CustomerProfile Profile { get; init; }
+    public required CustomerProfile Profile { get; set; }
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {

@@ -8,21 +8,21 @@ public sealed record ThirdAccountInfo
 {
     /// <summary>Gets the customer number (<c>customerNo</c>, e.g. <c>"86001175"</c>).</summary>
     [JsonPropertyName("customerNo")]
-    public string? CustomerNo { get; init; }
+    public string? CustomerNo { get; set; }
 
     /// <summary>Gets the third-party sources, comma-separated, e.g. <c>"google,telegram"</c> (<c>thirdLoginSource</c>).</summary>
     [JsonPropertyName("thirdLoginSource")]
-    public string? ThirdLoginSource { get; init; }
+    public string? ThirdLoginSource { get; set; }
 
     /// <summary>Gets the customer's user ids at those sources, comma-separated in the same order (<c>thirdUserId</c>).</summary>
     [JsonPropertyName("thirdUserId")]
-    public string? ThirdUserId { get; init; }
+    public string? ThirdUserId { get; set; }
 
     /// <summary>Gets the complete user information the third party returned (<c>thirdIntactMsg</c>).</summary>
     [JsonPropertyName("thirdIntactMsg")]
-    public string? ThirdIntactMsg { get; init; }
+    public string? ThirdIntactMsg { get; set; }
 
     /// <summary>Gets whether the customer follows the company's Telegram bot: <c>"SUBSCRIBE"</c> or <c>"UNSUBSCRIBE"</c> (<c>tgStatus</c>).</summary>
     [JsonPropertyName("tgStatus")]
-    public string? TgStatus { get; init; }
+    public string? TgStatus { get; set; }
 }

@@ -9,7 +9,7 @@ public sealed record VerifyCodeCheckResult
 {
     /// <summary>Gets the verification token (<c>token</c>, named for what it is: the operations that take it call it <c>verifyCodeToken</c>). A secret: never printed.</summary>
     [JsonPropertyName("token")]
-    public string? VerifyCodeToken { get; init; }
+    public string? VerifyCodeToken { get; set; }
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {

@@ -9,7 +9,7 @@ public sealed record VerifyCodeSendResult
 {
     /// <summary>Gets the send token (<c>token</c>, named for what it is: the operations that take it call it <c>sendToken</c>). A secret: never printed.</summary>
     [JsonPropertyName("token")]
-    public string? SendToken { get; init; }
+    public string? SendToken { get; set; }
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {

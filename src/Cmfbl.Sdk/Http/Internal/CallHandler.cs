@@ -56,11 +56,21 @@ internal sealed class CallHandler : DelegatingHandler
         activity?.SetTag(CmfblTelemetry.TraceTag, trace);
         Log.CallStarting(_logger, operation.BizType, trace);
 
-        using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // One source per call with the system clock: linked to the caller's token, cancelled by its own timer at the
+        // call's time limit. A configured TimeProvider (tests) drives the limit through a second source. A
+        // cancellation the caller did not ask for is the time limit.
+        using var clock = ReferenceEquals(_timeProvider, TimeProvider.System) ? null : new CancellationTokenSource(_timeout, _timeProvider);
+        using var limit = clock is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, clock.Token);
+        if (clock is null)
+        {
+            limit.CancelAfter(_timeout);
+        }
+
         try
         {
-            var response = await base.SendAsync(request, linked.Token).ConfigureAwait(false);
+            var response = await base.SendAsync(request, limit.Token).ConfigureAwait(false);
             Record(operation, trace, started, activity, null);
             return response;
         }
@@ -72,7 +82,7 @@ internal sealed class CallHandler : DelegatingHandler
         catch (Exception exception) when (exception is not InvalidOperationException)
         {
             var failure = exception as CmfblException
-                ?? TransportErrors.Translate(exception, request, timedOut: timeout.IsCancellationRequested || exception is TimeoutRejectedException);
+                ?? TransportErrors.Translate(exception, request, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException);
             Record(operation, trace, started, activity, failure);
             if (ReferenceEquals(failure, exception))
             {

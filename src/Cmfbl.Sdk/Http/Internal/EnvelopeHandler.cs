@@ -20,7 +20,7 @@ internal sealed class EnvelopeHandler : DelegatingHandler
     /// A missing or null <c>data</c> is handed over as no content: a string method gets <c>""</c> (not the text
     /// <c>null</c>), any other type its default.
     /// </summary>
-    private static ByteArrayContent DataContent(byte[] body, JsonSlice data)
+    private static HttpContent DataContent(PooledBody body, JsonSlice data)
     {
         if (!data.IsPresent || data.TokenType == System.Text.Json.JsonTokenType.Null)
         {
@@ -29,14 +29,14 @@ internal sealed class EnvelopeHandler : DelegatingHandler
 
         if (data.TokenType == System.Text.Json.JsonTokenType.String)
         {
-            var reader = new System.Text.Json.Utf8JsonReader(body.AsSpan(data.Start, data.Length));
+            var reader = new System.Text.Json.Utf8JsonReader(body.Span.Slice(data.Start, data.Length));
             reader.Read();
             var text = new byte[reader.ValueSpan.Length];
             var written = reader.CopyString(text);
             return new ByteArrayContent(text, 0, written) { Headers = { ContentType = Text } };
         }
 
-        return new ByteArrayContent(body, data.Start, data.Length) { Headers = { ContentType = Json } };
+        return body.Detach(data.Start, data.Length, Json);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -44,10 +44,10 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         var operation = request.GetOperation();
         request.Options.Set(RequestOptionKeys.Sent, true);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        byte[] body;
+        PooledBody body;
         try
         {
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -55,10 +55,11 @@ internal sealed class EnvelopeHandler : DelegatingHandler
             throw;
         }
 
+        using var owned = body;
         var trace = request.GetTrace();
         var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
-        var isEnvelope = EnvelopeReader.TryRead(body, out var envelope);
-        if (isEnvelope && envelope.Code.IsSuccessCode(body) && response.IsSuccessStatusCode)
+        var isEnvelope = EnvelopeReader.TryRead(body.Span, out var envelope);
+        if (isEnvelope && envelope.Code.IsSuccessCode(body.Span) && response.IsSuccessStatusCode)
         {
             var data = DataContent(body, envelope.Data);
             response.Content.Dispose();
@@ -68,14 +69,15 @@ internal sealed class EnvelopeHandler : DelegatingHandler
 
         using (response)
         {
-            if (isEnvelope && !envelope.Code.IsSuccessCode(body))
+            var bytes = body.Span;
+            if (isEnvelope && !envelope.Code.IsSuccessCode(bytes))
             {
                 var error = new CmfblApiError(
-                    envelope.Code.GetText(body) ?? string.Empty,
-                    envelope.BizCode.GetText(body),
-                    envelope.Msg.GetText(body),
-                    envelope.MsgParams.GetText(body));
-                throw ErrorFactory.FromEnvelope(error, context with { Trace = envelope.Trace.GetText(body) is { Length: > 0 } echoed ? echoed : trace }, response.Headers);
+                    envelope.Code.GetText(bytes) ?? string.Empty,
+                    envelope.BizCode.GetText(bytes),
+                    envelope.Msg.GetText(bytes),
+                    envelope.MsgParams.GetText(bytes));
+                throw ErrorFactory.FromEnvelope(error, context with { Trace = envelope.Trace.GetText(bytes) is { Length: > 0 } echoed ? echoed : trace }, response.Headers);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -83,7 +85,7 @@ internal sealed class EnvelopeHandler : DelegatingHandler
                 throw ErrorFactory.FromStatus(response.StatusCode, context, response.Headers);
             }
 
-            throw ErrorFactory.NotAnEnvelope(context, body);
+            throw ErrorFactory.NotAnEnvelope(context, bytes);
         }
     }
 }

@@ -7,13 +7,13 @@ public sealed record CompanyTradeType
 {
     /// <summary>Gets the trade type id, the numeric code as a string, e.g. <c>"1"</c> (<c>id</c>; see <see cref="Sdk.Models.TradeType"/>).</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
     /// <summary>Gets the trade type's code (<c>code</c>).</summary>
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>Gets the trade type's display name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 }
