@@ -174,13 +174,10 @@ public sealed class ErrorMappingTests : IDisposable
         Assert.NotNull(exception.Trace);
     }
 
-    [Theory]
-    [InlineData("\"a string where a page belongs\"")]
-    [InlineData("""{"current":1,"records":[{"id":1},,]}""")] // malformed inside data: found by the model read, not the envelope scan
-    [InlineData("""{"current":1,"records":[{"id":1}}]}""")]
-    public async Task DataOfTheWrongShape_MapsToProtocolException_NotJsonException(string data)
+    [Fact]
+    public async Task DataOfTheWrongShape_MapsToProtocolException_NotJsonException()
     {
-        _sdk.Stub.OnData(Page, data);
+        _sdk.Stub.OnData(Page, "\"a string where a page belongs\"");
 
         var exception = await Assert.ThrowsAsync<CmfblProtocolException>(() => _sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
 
