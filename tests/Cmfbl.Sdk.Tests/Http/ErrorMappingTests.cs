@@ -174,10 +174,13 @@ public sealed class ErrorMappingTests : IDisposable
         Assert.NotNull(exception.Trace);
     }
 
-    [Fact]
-    public async Task DataOfTheWrongShape_MapsToProtocolException_NotJsonException()
+    [Theory]
+    [InlineData("\"a string where a page belongs\"")]
+    [InlineData("""{"current":1,"records":[{"id":1},,]}""")] // malformed inside data: found by the model read, not the envelope scan
+    [InlineData("""{"current":1,"records":[{"id":1}}]}""")]
+    public async Task DataOfTheWrongShape_MapsToProtocolException_NotJsonException(string data)
     {
-        _sdk.Stub.OnData(Page, "\"a string where a page belongs\"");
+        _sdk.Stub.OnData(Page, data);
 
         var exception = await Assert.ThrowsAsync<CmfblProtocolException>(() => _sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
 
