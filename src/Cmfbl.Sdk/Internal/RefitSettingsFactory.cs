@@ -26,10 +26,8 @@ internal static class RefitSettingsFactory
         settings.ExceptionFactory = static response => ValueTask.FromResult<Exception?>(
             response.IsSuccessStatusCode ? null : ErrorFactory.FromStatus(response.StatusCode, Context(response), response.Headers));
         settings.DeserializationExceptionFactory = static (response, exception) => ValueTask.FromResult<Exception?>(
-            new CmfblProtocolException(
-                $"{Context(response).BizType ?? "The call"} succeeded, but its data did not have the documented shape{(exception is JsonException { Path: { } path } ? $" (at {path})" : string.Empty)}. Please report it with the trace. Trace: {Context(response).Trace}.",
-                Context(response),
-                exception is JsonException ? exception : null));
+            exception as CmfblException ?? ErrorFactory.DataShape(Context(response), exception));
+        settings.ContentSerializer = new EnvelopeDataSerializer((SystemTextJsonContentSerializer)settings.ContentSerializer);
         return settings;
     }
 

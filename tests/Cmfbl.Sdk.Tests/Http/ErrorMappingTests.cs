@@ -163,6 +163,8 @@ public sealed class ErrorMappingTests : IDisposable
     [InlineData("""{"code":"0","data":{"current":1,"records":[""", "cut short")]
     [InlineData("", "empty")]
     [InlineData("not json at all", "not JSON")]
+    [InlineData("""{"code":"0","data":{"current":1,"records":[{"id":1},,]}}""", "could not be read")]
+    [InlineData("""{"code":"0","data":{"current":1,"records":[{"id":1}}]}}""", "could not be read")]
     public async Task UnreadableAnswer_MapsToProtocolException(string body, string described)
     {
         _sdk.Stub.On(Page, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body) });
@@ -176,8 +178,9 @@ public sealed class ErrorMappingTests : IDisposable
 
     [Theory]
     [InlineData("\"a string where a page belongs\"")]
-    [InlineData("""{"current":1,"records":[{"id":1},,]}""")] // malformed inside data: found by the model read, not the envelope scan
-    [InlineData("""{"current":1,"records":[{"id":1}}]}""")]
+    [InlineData("""{"current":1,"records":{"id":1}}""")] // read in the envelope's pass: the error names the path
+    [InlineData("""{"current":"first","records":[]}""")]
+    [InlineData("""[{"current":1}]""")]
     public async Task DataOfTheWrongShape_MapsToProtocolException_NotJsonException(string data)
     {
         _sdk.Stub.OnData(Page, data);

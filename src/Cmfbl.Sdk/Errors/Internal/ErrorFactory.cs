@@ -59,6 +59,13 @@ internal static class ErrorFactory
             context);
     }
 
+    /// <summary>A successful answer whose <c>data</c> does not have the documented shape of the operation's model.</summary>
+    public static CmfblProtocolException DataShape(CmfblErrorContext context, Exception exception) =>
+        new(
+            $"{context.BizType ?? "The call"} succeeded, but its data did not have the documented shape{(exception is System.Text.Json.JsonException { Path: { } path } ? $" (at {path})" : string.Empty)}. Please report it with the trace. Trace: {context.Trace}.",
+            context,
+            exception as System.Text.Json.JsonException);
+
     /// <summary>How long the answer asks us to wait: <c>Retry-After</c> (seconds or a date), else <c>x-ratelimit-reset</c> (seconds).</summary>
     public static TimeSpan? RetryAfter(HttpResponseHeaders? headers)
     {

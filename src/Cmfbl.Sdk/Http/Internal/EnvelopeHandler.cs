@@ -20,7 +20,7 @@ internal sealed class EnvelopeHandler : DelegatingHandler
     /// A missing or null <c>data</c> is handed over as no content: a string method gets <c>""</c> (not the text
     /// <c>null</c>), any other type its default.
     /// </summary>
-    private static HttpContent DataContent(PooledBody body, JsonSlice data)
+    private static HttpContent DataContent(PooledBody body, JsonSlice data, CmfblErrorContext context, EnvelopeResume? modelData)
     {
         if (!data.IsPresent || data.TokenType == System.Text.Json.JsonTokenType.Null)
         {
@@ -36,7 +36,7 @@ internal sealed class EnvelopeHandler : DelegatingHandler
             return new ByteArrayContent(text, 0, written) { Headers = { ContentType = Text } };
         }
 
-        return body.Detach(data.Start, data.Length, Json);
+        return body.Detach(data.Start, data.Length, Json, modelData is { } resume ? new PendingModel(context, resume) : null);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -58,10 +58,11 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         using var owned = body;
         var trace = request.GetTrace();
         var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
-        var isEnvelope = EnvelopeReader.TryRead(body.Span, out var envelope);
+        var isEnvelope = EnvelopeReader.TryRead(
+            body.Span, stopAtModelData: operation.ReadsModel && response.IsSuccessStatusCode, out var envelope, out var modelData);
         if (isEnvelope && envelope.Code.IsSuccessCode(body.Span) && response.IsSuccessStatusCode)
         {
-            var data = DataContent(body, envelope.Data);
+            var data = DataContent(body, envelope.Data, context, modelData);
             response.Content.Dispose();
             response.Content = data;
             return response;

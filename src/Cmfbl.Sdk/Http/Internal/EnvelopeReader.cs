@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Cmfbl.Sdk.Http.Internal;
@@ -10,9 +11,19 @@ namespace Cmfbl.Sdk.Http.Internal;
 internal static class EnvelopeReader
 {
     /// <summary>Reads <paramref name="body"/>; false when it is not a JSON object with a <c>code</c> (not an envelope).</summary>
-    public static bool TryRead(ReadOnlySpan<byte> body, out Envelope envelope)
+    public static bool TryRead(ReadOnlySpan<byte> body, out Envelope envelope) =>
+        TryRead(body, stopAtModelData: false, out envelope, out _);
+
+    /// <summary>
+    /// Reads <paramref name="body"/>. With <paramref name="stopAtModelData"/>, when <c>code</c> is <c>"0"</c> and comes
+    /// before a <c>data</c> object or array, it stops there and says where in <paramref name="modelData"/>: the model
+    /// read that follows (<see cref="JsonDataContent.ReadModel{T}"/>) resumes the reading there, reads the data exactly
+    /// once and checks the rest of the envelope. Otherwise the whole body is read and validated.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> body, bool stopAtModelData, out Envelope envelope, out EnvelopeResume? modelData)
     {
         envelope = default;
+        modelData = null;
         var reader = new Utf8JsonReader(body);
         try
         {
@@ -24,9 +35,18 @@ internal static class EnvelopeReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 ref var slot = ref SlotFor(ref envelope, ref reader);
+                var resume = new EnvelopeResume((int)reader.BytesConsumed, reader.CurrentState);
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
                 var type = reader.TokenType;
+                if (stopAtModelData && type is JsonTokenType.StartObject or JsonTokenType.StartArray
+                    && Unsafe.AreSame(ref slot, ref envelope.Data) && envelope.Code.IsSuccessCode(body))
+                {
+                    slot = new JsonSlice(start, body.Length - start, type);
+                    modelData = resume;
+                    return true;
+                }
+
                 reader.Skip();
                 slot = new JsonSlice(start, (int)reader.BytesConsumed - start, type);
             }

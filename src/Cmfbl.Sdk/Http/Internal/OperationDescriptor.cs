@@ -9,4 +9,10 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
 {
     /// <summary>Gets the family's name, made once for telemetry tags.</summary>
     public string FamilyName { get; } = Family.ToString();
+
+    /// <summary>
+    /// Gets whether the operation answers with a model (an object or a list, not text, a number or nothing), whose
+    /// <c>data</c> is read once, straight from the answer, when <c>code</c> "0" comes before it.
+    /// </summary>
+    public bool ReadsModel { get; init; }
 }

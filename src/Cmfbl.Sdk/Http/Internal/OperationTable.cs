@@ -68,10 +68,27 @@ internal sealed class OperationTable
                 }
 
                 var bizType = http.Path[(http.Path.LastIndexOf('/') + 1)..];
-                _operations[bizType] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family);
+                _operations[bizType] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family)
+                {
+                    // Two methods on one bizType (versions) must both answer with a model to read it in one pass.
+                    ReadsModel = ReadsModel(method) && (!_operations.TryGetValue(bizType, out var other) || other.ReadsModel),
+                };
             }
 
             return this;
+        }
+
+        /// <summary>Whether the method returns <c>Task&lt;T&gt;</c> with <c>T</c> a model the SDK's JSON context knows (not text or a number).</summary>
+        private static bool ReadsModel(MethodInfo method)
+        {
+            var returns = method.ReturnType;
+            if (!returns.IsGenericType || returns.GetGenericTypeDefinition() != typeof(Task<>))
+            {
+                return false;
+            }
+
+            var type = returns.GetGenericArguments()[0];
+            return !type.IsValueType && type != typeof(string) && Serialization.Internal.CmfblJsonContext.Default.GetTypeInfo(type) is not null;
         }
 
         public OperationTable Build() => new(family, _operations.ToFrozenDictionary(StringComparer.Ordinal));

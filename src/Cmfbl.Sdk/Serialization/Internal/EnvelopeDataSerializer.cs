@@ -1,0 +1,51 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
+using Cmfbl.Sdk.Http.Internal;
+using Refit;
+
+namespace Cmfbl.Sdk.Serialization.Internal;
+
+/// <summary>
+/// Refit's System.Text.Json serializer, except that a model the envelope handler left at the start of its data
+/// (<see cref="JsonDataContent.ModelFollows"/>) is read from there in one pass (<see cref="JsonDataContent.ReadModel{T}"/>)
+/// instead of from a stream over bytes the envelope reader had already walked. Every other member, and every
+/// capability Refit looks for, is the inner serializer's.
+/// </summary>
+internal sealed class EnvelopeDataSerializer(SystemTextJsonContentSerializer inner)
+    : IHttpContentSerializer, IJsonTypeInfoContentSerializer, ISynchronousContentSerializer, ISynchronousContentDeserializer, IStreamingContentSerializer
+{
+    public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default) =>
+        content is JsonDataContent { ModelFollows: true } data && CmfblJsonContext.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> typeInfo
+            ? Task.FromResult(data.ReadModel(typeInfo))
+            : inner.FromHttpContentAsync<T>(content, cancellationToken);
+
+    public Task<T?> FromHttpContentAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        content is JsonDataContent { ModelFollows: true } data
+            ? Task.FromResult(data.ReadModel(typeInfo))
+            : inner.FromHttpContentAsync(content, typeInfo, cancellationToken);
+
+    public HttpContent ToHttpContent<T>(T item) => inner.ToHttpContent(item);
+
+    public HttpContent ToHttpContent<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToHttpContent(item, typeInfo);
+
+    public HttpContent ToHttpContentSynchronous<T>(T item) => inner.ToHttpContentSynchronous(item);
+
+    public HttpContent ToHttpContentSynchronous<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToHttpContentSynchronous(item, typeInfo);
+
+    public HttpContent ToStreamingHttpContent<T>(T item) => inner.ToStreamingHttpContent(item);
+
+    public HttpContent ToStreamingHttpContent<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToStreamingHttpContent(item, typeInfo);
+
+    public T? DeserializeFromString<T>(string content) => inner.DeserializeFromString<T>(content);
+
+    public T? DeserializeFromString<T>(string content, JsonTypeInfo<T> typeInfo) => inner.DeserializeFromString(content, typeInfo);
+
+    public IAsyncEnumerable<T?> DeserializeStreamAsync<T>(Stream stream, StreamingContentFormat format, CancellationToken cancellationToken) =>
+        inner.DeserializeStreamAsync<T>(stream, format, cancellationToken);
+
+    public IAsyncEnumerable<T?> DeserializeStreamAsync<T>(Stream stream, StreamingContentFormat format, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        inner.DeserializeStreamAsync(stream, format, typeInfo, cancellationToken);
+
+    public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => inner.GetFieldNameForProperty(propertyInfo);
+}
