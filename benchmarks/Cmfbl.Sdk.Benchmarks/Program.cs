@@ -25,6 +25,11 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args is ["--cold-jit", var which])
+        {
+            return ColdStartJitProfile.Run(which);
+        }
+
         var quick = args.Contains("--quick", StringComparer.Ordinal);
         var rest = args.Where(arg => arg != "--quick").ToList();
         Environment.SetEnvironmentVariable(RunMode.QuickVariable, quick ? "1" : null);
