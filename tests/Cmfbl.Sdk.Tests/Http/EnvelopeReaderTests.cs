@@ -59,10 +59,8 @@ public sealed class EnvelopeReaderTests : IDisposable
         Assert.Equal("86000007", Assert.Single(page.Records).CustomerNo);
     }
 
+    // Wrong shapes and malformed data are pinned by ErrorMappingTests; these are the cuts the one-pass read must catch.
     [Theory]
-    [InlineData("""{"code":"0","data":{"current":1,"records":{"id":1}},"trace":"t-4"}""", "documented shape")]
-    [InlineData("""{"code":"0","data":{"current":"first"}}""", "documented shape")]
-    [InlineData("""{"code":"0","data":{"current":1,"records":[{"id":1},,]}}""", "could not be read")]
     [InlineData("""{"code":"0","data":{"current":1,"records":[{"id":1}""", "cut short")]
     [InlineData("""{"code":"0","data":{"current":1,"records":[]},"msg":"Succ""", "cut short")]
     public async Task PageAsync_ModelReadInOnePass_FailsAsAProtocolError(string body, string described)

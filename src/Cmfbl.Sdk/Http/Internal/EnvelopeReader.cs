@@ -35,12 +35,12 @@ internal static class EnvelopeReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 ref var slot = ref SlotFor(ref envelope, ref reader);
-                var resume = new EnvelopeResume((int)reader.BytesConsumed, reader.CurrentState);
+                var atData = stopAtModelData && Unsafe.AreSame(ref slot, ref envelope.Data);
+                var resume = atData ? new EnvelopeResume((int)reader.BytesConsumed, reader.CurrentState) : default;
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
                 var type = reader.TokenType;
-                if (stopAtModelData && type is JsonTokenType.StartObject or JsonTokenType.StartArray
-                    && Unsafe.AreSame(ref slot, ref envelope.Data) && envelope.Code.IsSuccessCode(body))
+                if (atData && type is JsonTokenType.StartObject or JsonTokenType.StartArray && envelope.Code.IsSuccessCode(body))
                 {
                     slot = new JsonSlice(start, body.Length - start, type);
                     modelData = resume;
