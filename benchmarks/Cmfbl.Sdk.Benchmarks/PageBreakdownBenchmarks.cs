@@ -148,7 +148,7 @@ public class PageBreakdown
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            request.Options.Set(RequestOptionKeys.Operation, operations.Resolve(request.RequestUri!));
+            request.Options.Set(RequestOptionKeys.Operation, operations.Resolve(request));
             return base.SendAsync(request, cancellationToken);
         }
     }

@@ -15,7 +15,7 @@ namespace Cmfbl.Sdk.ClientApi;
 public interface ICustomerWebApiService
 {
     /// <summary>Logs a customer in with a password or a verification code. Prefer <see cref="ICustomerSessions.LoginAsync"/>, which keeps the token for later calls.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.login</c>, path <c>/api/login/…</c>; a guest call.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.login</c>, path <c>/api/login/…</c>: works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>.</remarks>
     /// <param name="request">The login name and password or code.</param>
     /// <param name="captcha">The reCAPTCHA token, when the company has CAPTCHA enabled (header <c>captcha</c>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -24,7 +24,7 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/login/customer.app.CustomerWebApiService.login")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
     Task<LoginResult> LoginAsync([Body] LoginRequest request, [Header("captcha")] string? captcha = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the logged-in customer's profile and trading accounts.</summary>
@@ -38,18 +38,18 @@ public interface ICustomerWebApiService
     Task<CustomerProfile> FindCustomerInfoAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Checks whether a login (e-mail, phone number or customer number) is already registered.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkCustomerExist</c>; a guest call.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkCustomerExist</c>: works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>.</remarks>
     /// <param name="request">The login to look for and its kind.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Whether it exists.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
     [Post("/global/customer.app.CustomerWebApiService.checkCustomerExist")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
     Task<CustomerExistence> CheckCustomerExistAsync([Body] CheckCustomerExistRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a new customer with the verification code sent to their e-mail address or phone.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.register</c>, path <c>/api/register/…</c>; a guest call. Send the code first with <see cref="IVerificationApiService.VerifyCodeSendAsync"/> (kind <see cref="VerificationCodeType.EmailRegister"/> or <see cref="VerificationCodeType.SmsRegister"/>), and pass the code and the returned send token here. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>. Check with <see cref="CheckStatusAsync"/> before trying again.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.register</c>, path <c>/api/register/…</c>: works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Send the code first with <see cref="IVerificationApiService.VerifyCodeSendAsync"/> (kind <see cref="VerificationCodeType.EmailRegister"/> or <see cref="VerificationCodeType.SmsRegister"/>), and pass the code and the returned send token here. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>. Check with <see cref="CheckStatusAsync"/> before trying again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="captcha">The reCAPTCHA token, when the company has CAPTCHA enabled (header <c>captcha</c>).</param>
     /// <param name="clientIp">
@@ -64,11 +64,11 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/register/customer.app.CustomerWebApiService.register")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task<RegisterResult> RegisterAsync([Body] RegisterRequest request, [Header("captcha")] string? captcha = null, [Header("X-Forwarded-For")] string? clientIp = null, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a customer who followed an agent's share link; no verification code is needed.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.registerOfAgentShareLink</c>. A guest call. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>. The vendor's only example of the answer is a copy of the API-key answer; the SDK reads the documented schema, and ignores anything else.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.registerOfAgentShareLink</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>. The vendor's only example of the answer is a copy of the API-key answer; the SDK reads the documented schema, and ignores anything else.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new customer and the KYC levels they must pass.</returns>
@@ -76,43 +76,43 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.registerOfAgentShareLink")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task<RegisterResult> RegisterOfAgentShareLinkAsync([Body] RegisterOfAgentShareLinkRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the company's customer groups, to choose one for registration.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.groupList</c>. A guest call. The vendor documents the answer as one object, though it names a list: one object, an array and <c>{}</c> all read as a list.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.groupList</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. The vendor documents the answer as one object, though it names a list: one object, an array and <c>{}</c> all read as a list.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The groups.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
     [Post("/global/customer.app.CustomerWebApiService.groupList")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
     Task<IReadOnlyList<ClientCustomerGroup>> GroupListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Tells whether a login name is registered, free or disabled, with the customer's country and phone area code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkStatus</c>. A guest call. The vendor's description says the call "requires login", but its own web client makes it before registering and before a password reset, when nobody is logged in; the SDK sends it as a guest call.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkStatus</c>. The vendor's description says the call "requires login", so it is sent with the customer's token and works only through a <see cref="CustomerSession"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The state of the login name.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
     [Post("/global/customer.app.CustomerWebApiService.checkStatus")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read)]
     Task<CustomerStatusInfo> CheckStatusAsync([Body] CheckStatusRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Tells whether a customer has the Google Authenticator (MFA) on, before they log in (to show the MFA code field).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkGoogleMFAStatus</c>. A guest call. The vendor's schema types the answer as an object; its example and its web client use a number.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkGoogleMFAStatus</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. The vendor's schema types the answer as an object; its example and its web client use a number.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer's Google Authenticator binding: greater than 0 means MFA is on, anything else (the vendor's example sends -1) means off.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
     [Post("/global/customer.app.CustomerWebApiService.checkGoogleMFAStatus")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
     Task<long> CheckGoogleMfaStatusAsync([Body] CheckGoogleMfaStatusRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Resets a forgotten login password with a verification code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetLoginPwd</c>. A guest call. Send a code of kind <see cref="VerificationCodeType.EmailPassword"/> or <see cref="VerificationCodeType.SmsPassword"/>, then exchange it with <see cref="IVerificationApiService.VerifyCodeCheckAsync"/> for the verification token this call needs. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Send a code of kind <see cref="VerificationCodeType.EmailPassword"/> or <see cref="VerificationCodeType.SmsPassword"/>, then exchange it with <see cref="IVerificationApiService.VerifyCodeCheckAsync"/> for the verification token this call needs. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has accepted the change.</returns>
@@ -120,18 +120,18 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.forgetLoginPwd")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task ForgetLoginPwdAsync([Body] ForgetLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's language.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerLang</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). The schema describes the answer only as "language information"; the vendor's one example answers <c>data: null</c>, which a string result receives as the four-character text <c>null</c>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerLang</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>). The schema describes the answer only as "language information"; the vendor's one example answers <c>data: null</c>: when the service has no language for the customer, the result is empty (never the text <c>null</c>).</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The language, e.g. <c>en-US</c>.</returns>
+    /// <returns>The language, e.g. <c>en-US</c>; empty when the service sends none.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
     [Post("/global/customer.app.CustomerWebApiService.findCustomerLang")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<string> FindCustomerLangAsync(CancellationToken cancellationToken = default);
+    Task<string?> FindCustomerLangAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's phone number and e-mail address.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.findPhoneAndEmail</c>; needs a logged-in customer (call it on <see cref="CustomerSession.CustomerWeb"/>).</remarks>
@@ -151,17 +151,17 @@ public interface ICustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.findThirdAccountInfo")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<ThirdAccountInfo> FindThirdAccountInfoAsync(CancellationToken cancellationToken = default);
+    Task<ThirdAccountInfo?> FindThirdAccountInfoAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Checks whether a set-password link the customer received by e-mail is still valid (the first step of setting a password from a link).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkToken</c>. A guest call. Checking the link does not use it up.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkToken</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Checking the link does not use it up.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Whether the link is valid, expired or used, and the customer's masked e-mail address.</returns>
     /// <exception cref="Errors.CmfblException">The call failed.</exception>
     [Post("/global/customer.app.CustomerWebApiService.checkToken")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
     Task<CheckTokenResult> CheckTokenAsync([Body] CheckTokenRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one trading account's funds as they are now.</summary>
@@ -289,19 +289,19 @@ public interface ICustomerWebApiService
     Task FirstTimeSettingLoginPasswordAsync([Body] FirstTimeSettingLoginPasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The first step of resetting a forgotten password by phone: proves the customer's phone with an SMS code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd</c>. A guest call. It uses up the SMS code, so it is never retried automatically. The vendor's schema leaves the answer's shape open and describes it as "the verification token the next step needs": the SDK returns it as text.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. It uses up the SMS code, so it is never retried automatically. The vendor's schema leaves the answer's shape open and describes it as "the verification token the next step needs": the SDK returns it as text.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The token for <see cref="RetrieveLoginPwdAsync"/>, valid for 7 days.</returns>
+    /// <returns>The token for <see cref="RetrieveLoginPwdAsync"/>, valid for 7 days; empty when the service sends none (its examples answer <c>{}</c>).</returns>
     /// <exception cref="Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
-    Task<string> CheckPhoneForRetriedLoginPwdAsync([Body] CheckPhoneForRetriedLoginPwdRequest request, CancellationToken cancellationToken = default);
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    Task<string?> CheckPhoneForRetriedLoginPwdAsync([Body] CheckPhoneForRetriedLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The last step of resetting a forgotten password by phone: sets the new login password.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.retrieveLoginPwd</c>. A guest call. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.retrieveLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has accepted the change.</returns>
@@ -309,23 +309,23 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.retrieveLoginPwd")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task RetrieveLoginPwdAsync([Body] RetrieveLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The second step of setting a password from an e-mail link: proves the customer's phone with an SMS code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkPhone</c>. A guest call. It uses up the SMS code, so it is never retried automatically. The vendor's schema leaves the answer's shape open and describes it as "the verification token the next step needs": the SDK returns it as text.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkPhone</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. It uses up the SMS code, so it is never retried automatically. The vendor's schema leaves the answer's shape open and describes it as "the verification token the next step needs": the SDK returns it as text.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The token for <see cref="FirstSetLoginPwdAsync"/>.</returns>
+    /// <returns>The token for <see cref="FirstSetLoginPwdAsync"/>; empty when the service sends none (its examples answer <c>{}</c>).</returns>
     /// <exception cref="Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.checkPhone")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
-    Task<string> CheckPhoneAsync([Body] CheckPhoneRequest request, CancellationToken cancellationToken = default);
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    Task<string?> CheckPhoneAsync([Body] CheckPhoneRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The last step of setting a password from an e-mail link: sets the login password and logs the customer in.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetLoginPwd</c>. A guest call. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The session token and the customer's profile, as a login answers; open a session with <see cref="ICustomerSessions.FromToken"/>.</returns>
@@ -333,7 +333,7 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.firstSetLoginPwd")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task<LoginResult> FirstSetLoginPwdAsync([Body] FirstSetLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the fund password for the first time.</summary>
@@ -357,7 +357,7 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.bindAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task BindAssertsPwdMfaAsync([Body] BindAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the fund password.</summary>
@@ -417,7 +417,7 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.forgetAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task ForgetAssertsPwdMfaAsync([Body] ForgetAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Adds an e-mail address to a customer who has none.</summary>
@@ -561,7 +561,7 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.bindThirdAccount")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task BindThirdAccountAsync([Body] BindThirdAccountRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's language.</summary>
@@ -595,7 +595,7 @@ public interface ICustomerWebApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/customer.app.CustomerWebApiService.changeCountry")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task ChangeCountryAsync([Body] ChangeCountryRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Closes the customer's account (customer cancellation).</summary>

@@ -34,7 +34,7 @@ public interface IVerificationApiService
 {
     /// <summary>Sends a verification code by e-mail or SMS (interface version 0.0.1, without CAPTCHA).</summary>
     /// <remarks>
-    /// bizType <c>message.app.VerificationApiService.verifyCodeSend</c>, version 0.0.1; a guest call. When the company
+    /// bizType <c>message.app.VerificationApiService.verifyCodeSend</c>, version 0.0.1; works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. When the company
     /// has CAPTCHA enabled, use <see cref="VerifyCodeSendWithCaptchaAsync"/> (version 0.0.2). The service sends at most
     /// 5 SMS and 5 e-mails per half hour for one kind of code and recipient. Never retried automatically (a repeat
     /// would send a second message): if the connection fails after the request was sent, the call throws
@@ -47,13 +47,13 @@ public interface IVerificationApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/message.app.VerificationApiService.verifyCodeSend")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task<VerifyCodeSendResult> VerifyCodeSendAsync([Body] VerifyCodeSendRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sends a verification code by e-mail or SMS, for a company that has CAPTCHA enabled (interface version 0.0.2).</summary>
     /// <remarks>
     /// bizType <c>message.app.VerificationApiService.verifyCodeSend</c>, version 0.0.2 (the vendor's "Enable CAPTCHA"
-    /// variant); a guest call. Same body and answer as <see cref="VerifyCodeSendAsync"/>. A CAPTCHA the service rejects
+    /// variant); works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Same body and answer as <see cref="VerifyCodeSendAsync"/>. A CAPTCHA the service rejects
     /// fails with <see cref="Errors.CmfblApiException"/> code <see cref="Errors.CmfblErrorCodes.CaptchaFailed"/>. Never
     /// retried automatically.
     /// </remarks>
@@ -66,12 +66,12 @@ public interface IVerificationApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/message.app.VerificationApiService.verifyCodeSend")]
     [Headers("version: 0.0.2")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task<VerifyCodeSendResult> VerifyCodeSendWithCaptchaAsync([Body] VerifyCodeSendRequest request, [Header("captcha")] string? captcha, CancellationToken cancellationToken = default);
 
     /// <summary>Checks a verification code once and exchanges it for a verification token, which the password resets accept.</summary>
     /// <remarks>
-    /// bizType <c>message.app.VerificationApiService.verifyCodeCheck</c>; a guest call. A code can be checked only once,
+    /// bizType <c>message.app.VerificationApiService.verifyCodeCheck</c>; works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. A code can be checked only once,
     /// so the call is never retried automatically; the returned token can be checked again, and five failed checks
     /// invalidate it.
     /// </remarks>
@@ -82,6 +82,6 @@ public interface IVerificationApiService
     /// <exception cref="Errors.CmfblException">Any other failure.</exception>
     [Post("/global/message.app.VerificationApiService.verifyCodeCheck")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
     Task<VerifyCodeCheckResult> VerifyCodeCheckAsync([Body] VerifyCodeCheckRequest request, CancellationToken cancellationToken = default);
 }

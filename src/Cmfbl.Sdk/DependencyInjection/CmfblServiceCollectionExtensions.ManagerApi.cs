@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.Internal;
+using Refit;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.Security.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,14 +11,6 @@ public static partial class CmfblServiceCollectionExtensions
 {
     private static IHttpClientBuilder AddManagerApi(IServiceCollection services)
     {
-        AddPipelineClient(
-            services,
-            SdkRuntime.ManagerAuthClientName,
-            static runtime => FamilyAddresses.ManagerAuth(runtime.Options),
-            static runtime => runtime.ManagerAuthOperations,
-            static runtime => runtime.ManagerBan,
-            static options => options.ManagerApi.Resilience,
-            static _ => null);
         var managerApi = AddPipelineClient(
             services,
             SdkRuntime.ManagerClientName,
@@ -27,15 +20,24 @@ public static partial class CmfblServiceCollectionExtensions
             static options => options.ManagerApi.Resilience,
             static provider => provider.GetRequiredService<ManagerTokenProvider>());
 
+        // The auth call goes through the Manager API's own client (its handlers, proxy and certificates), at the auth prefix.
         services.TryAddSingleton(static provider => new ManagerTokenProvider(
-            () => Create<ICompanyAuthDubboService>(provider, SdkRuntime.ManagerAuthClientName),
+            () => CreateManagerAuth(provider),
             provider.GetRequiredService<SdkRuntime>().Options));
-        services.TryAddTransient(static provider => Create<ICompanyAuthDubboService>(provider, SdkRuntime.ManagerAuthClientName));
+        services.TryAddTransient(static provider => CreateManagerAuth(provider));
         services.TryAddTransient(static provider => Create<ICustomerWebApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<IWhiteCustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<ICustomerGroupAdminApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<ICustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient<ManagerApiServices>();
         return managerApi;
+    }
+
+    private static ICompanyAuthDubboService CreateManagerAuth(IServiceProvider provider)
+    {
+        var runtime = provider.GetRequiredService<SdkRuntime>();
+        var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(SdkRuntime.ManagerClientName);
+        client.BaseAddress = FamilyAddresses.ManagerAuth(runtime.Options);
+        return RestService.ForGenerated<ICompanyAuthDubboService>(client, runtime.RefitSettings);
     }
 }

@@ -91,6 +91,18 @@ public static class CmfblErrorCodes
     /// <summary>Customer service: account-opening application received and pending review.</summary>
     public const string AccountOpeningPending = "CUSTOMER_API_00010001";
 
-    /// <summary>Orders/trading: system error.</summary>
+    /// <summary>Orders/trading: system error (module <c>O</c>). A write answered with it may have taken effect.</summary>
     public const string TradeSystemError = "E00003";
+
+    /// <summary>Customer or funds service: system error (the catalogues print it as <c>US500</c> and <c>FS500</c>). A write answered with it may have taken effect.</summary>
+    public const string ServiceSystemError = "500";
+
+    /// <summary>Funds service: system error, as the wire carries it when the module prefix is part of the code (<c>FS500</c>). A write answered with it may have taken effect.</summary>
+    public const string FundsSystemError = "FS500";
+
+    /// <summary>Funds service: a call to another system failed (<c>FS20001</c>). A write answered with it may have taken effect.</summary>
+    public const string FundsCallFailed = "FS20001";
+
+    /// <summary>Funds service: a call to another system failed (<c>FS20002</c>). A write answered with it may have taken effect.</summary>
+    public const string FundsCallFailedAlternate = "FS20002";
 }

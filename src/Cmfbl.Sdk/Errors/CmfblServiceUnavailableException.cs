@@ -1,9 +1,11 @@
 namespace Cmfbl.Sdk.Errors;
 
 /// <summary>
-/// The service could not answer: HTTP 5xx, a gateway or downstream failure (<c>G500</c>, <c>GATEWAY_CODE_011</c>,
-/// <c>_012</c>, <c>_013</c>, <c>_102</c>, <c>_902</c>), a timeout, or a connection that failed before the request was sent.
-/// The call did not take effect; it is safe to try again later.
+/// The call did not take effect and can be tried again later: the answer proves it was not executed (HTTP 503 or
+/// <c>GATEWAY_CODE_012</c> before forwarding, the SDK's circuit breaker, a connection that was refused before the
+/// request was sent), or the call was a read, which has no effect to duplicate (a read that failed after the service
+/// may have run it — time-out, 5xx, <c>GATEWAY_CODE_902</c> — also ends here). A write whose outcome is not known
+/// ends in <see cref="CmfblOutcomeUnknownException"/> instead.
 /// </summary>
 public sealed class CmfblServiceUnavailableException : CmfblException
 {
@@ -18,6 +20,6 @@ public sealed class CmfblServiceUnavailableException : CmfblException
         Code = code;
     }
 
-    /// <summary>Gets the vendor error code when the answer carried one (for example <c>GATEWAY_CODE_902</c>).</summary>
+    /// <summary>Gets the vendor error code (for example <c>GATEWAY_CODE_012</c>) or <c>HTTP_503</c>-style status, when the answer carried one.</summary>
     public string? Code { get; }
 }

@@ -11,4 +11,11 @@ public enum OperationAuth
 
     /// <summary>Neither a token nor a company id is sent (the Manager API's own authentication call).</summary>
     None,
+
+    /// <summary>
+    /// The <c>token</c> is sent when the call is made with one (through a customer session, or with the Manager API
+    /// credentials configured), and left out otherwise: the vendor marks the token optional and the operation works
+    /// for guests and logged-in customers alike.
+    /// </summary>
+    TokenWhenAvailable,
 }

@@ -13,28 +13,27 @@ namespace Cmfbl.Sdk.Internal;
 /// </summary>
 internal static class RefitSettingsFactory
 {
-    public static RefitSettings Create()
+    public static RefitSettings Create(long companyId = 0)
     {
         var settings = RefitSettings.ForJsonContext(CmfblJsonContext.Default);
         settings.RequestBodySerialization = RequestBodySerializationMode.Buffered;
         settings.TransportExceptionFactory = static (request, exception, cancellationToken) => exception switch
         {
-            CmfblException or InvalidOperationException => exception,
+            CmfblException => exception,
             OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
             _ => TransportErrors.Translate(exception, request, timedOut: exception is OperationCanceledException),
         };
         settings.ExceptionFactory = static response => ValueTask.FromResult<Exception?>(
-            response.IsSuccessStatusCode ? null : ErrorFactory.FromStatus(response.StatusCode, Context(response), response.Headers));
+            response.IsSuccessStatusCode ? null : ErrorFactory.FromStatus(response.StatusCode, Context(response), response.Headers, Operation(response)));
         settings.DeserializationExceptionFactory = static (response, exception) => ValueTask.FromResult<Exception?>(
             exception as CmfblException ?? ErrorFactory.DataShape(Context(response), exception));
-        settings.ContentSerializer = new EnvelopeDataSerializer((SystemTextJsonContentSerializer)settings.ContentSerializer);
+        settings.ContentSerializer = new EnvelopeDataSerializer((SystemTextJsonContentSerializer)settings.ContentSerializer, new RequestDefaults(companyId));
         return settings;
     }
 
-    private static CmfblErrorContext Context(HttpResponseMessage response)
-    {
-        var request = response.RequestMessage;
-        var operation = request is not null && request.Options.TryGetValue(RequestOptionKeys.Operation, out var op) ? op : null;
-        return new CmfblErrorContext(operation?.BizType, request?.GetTrace(), response.StatusCode);
-    }
+    private static CmfblErrorContext Context(HttpResponseMessage response) =>
+        new(Operation(response)?.BizType, response.RequestMessage?.GetTrace(), response.StatusCode);
+
+    private static OperationDescriptor? Operation(HttpResponseMessage response) =>
+        response.RequestMessage is { } request && request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation) ? operation : null;
 }

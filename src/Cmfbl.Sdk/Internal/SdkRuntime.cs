@@ -10,7 +10,6 @@ namespace Cmfbl.Sdk.Internal;
 internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider timeProvider)
 {
     public const string ManagerClientName = "Cmfbl.ManagerApi";
-    public const string ManagerAuthClientName = "Cmfbl.ManagerApi.Auth";
     public const string ClientClientName = "Cmfbl.ClientApi";
 
     public CmfblOptions Options { get; } = options.Value;
@@ -20,6 +19,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
         .Add<IWhiteCustomerAdminApiService>()
         .Add<ICustomerGroupAdminApiService>()
         .Add<ICustomerAdminApiService>()
+        .Add<ICompanyAuthDubboService>()
         .Build();
 
     public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
@@ -28,15 +28,11 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
         .Add<ClientApi.Internal.ILogoutApi>()
         .Build();
 
-    public OperationTable ManagerAuthOperations { get; } = OperationTable.For(ApiFamily.Manager)
-        .Add<ICompanyAuthDubboService>()
-        .Build();
-
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);
 
     /// <summary>Gets the HTTP 418 ban state of the Client API.</summary>
     public BanGate ClientBan { get; } = new(timeProvider);
 
-    public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create();
+    public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create(options.Value.CompanyId);
 }

@@ -128,7 +128,9 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
     [Fact]
     public async Task CheckStatus_SpecExample_ReadsStatusCountryAndPhoneArea()
     {
-        var status = await Client().CustomerWeb.CheckStatusAsync(new CheckStatusRequest { LoginName = Constants.Phone, Type = LoginNameType.Phone });
+        using var session = Client().Sessions.FromToken(Constants.ClientToken);
+
+        var status = await session.CustomerWeb.CheckStatusAsync(new CheckStatusRequest { LoginName = Constants.Phone, Type = LoginNameType.Phone });
 
         Assert.Equal(LoginNameStatus.Exists, status.Status);
         Assert.Equal("CN", status.Country);
@@ -491,13 +493,13 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
     }
 
     [Fact]
-    public async Task FindCustomerLang_SpecExampleDataNull_ReturnsAnEmptyString()
+    public async Task FindCustomerLang_SpecExampleDataNull_ReturnsEmpty()
     {
         using var session = Client().Sessions.FromToken(Constants.ClientToken);
 
         var language = await session.CustomerWeb.FindCustomerLangAsync();
 
-        Assert.Equal(string.Empty, language); // data: null, never the text "null"
+        Assert.Equal(string.Empty, language); // data: null: no language (never the text "null")
         await AssertSentOnceWithTheSessionTokenAsync("findCustomerLang");
     }
 

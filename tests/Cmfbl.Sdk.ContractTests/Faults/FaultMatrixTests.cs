@@ -48,13 +48,14 @@ public sealed class FaultMatrixTests(WireMockServer server) : ContractTest(serve
         { "delay", typeof(CmfblOutcomeUnknownException), 1, 5 },
         { "http-429", typeof(CmfblRateLimitException), 1, 5 },
         { "http-418", typeof(CmfblRateLimitException), 1, 5 },
-        { "http-500", typeof(CmfblServiceUnavailableException), 1, 5 },
-        { "http-502", typeof(CmfblServiceUnavailableException), 1, 5 },
+        { "http-500", typeof(CmfblOutcomeUnknownException), 1, 5 },
+        { "http-502", typeof(CmfblOutcomeUnknownException), 1, 5 },
+        // 503 and 429/418/018 prove the write did not run; 500/502, 902 and an unreadable answer do not.
         { "http-503", typeof(CmfblServiceUnavailableException), 1, 5 },
-        { "html-page", typeof(CmfblProtocolException), 1, 5 },
-        { "no-envelope", typeof(CmfblProtocolException), 1, 5 },
+        { "html-page", typeof(CmfblOutcomeUnknownException), 1, 5 },
+        { "no-envelope", typeof(CmfblOutcomeUnknownException), 1, 5 },
         { "gateway-018", typeof(CmfblRateLimitException), 1, 5 },
-        { "gateway-902", typeof(CmfblServiceUnavailableException), 1, 5 },
+        { "gateway-902", typeof(CmfblOutcomeUnknownException), 1, 5 },
         // Login expired: the gateway refused before the write ran, so the SDK renews the token and replays once.
         { "gateway-005", typeof(CmfblAuthenticationException), 2, 5 },
     };

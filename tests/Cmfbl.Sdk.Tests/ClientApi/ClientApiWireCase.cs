@@ -16,7 +16,8 @@ public sealed record ClientApis(ICustomerWebApiService Guest, ICustomerWebApiSer
 /// <param name="Method">The interface method, e.g. <c>RegisterAsync</c>.</param>
 /// <param name="Path">The request path after <c>/api</c>, e.g. <c>/register/customer.app.CustomerWebApiService.register</c>.</param>
 /// <param name="Version">The <c>version</c> header.</param>
-/// <param name="Guest">Whether it is a guest call (no <c>token</c> header).</param>
+/// <param name="Guest">Whether the case makes the call as a guest, so no <c>token</c> header goes out.</param>
+/// <param name="Auth">The declared auth of the operation.</param>
 /// <param name="Kind">The declared operation kind.</param>
 /// <param name="Body">The exact JSON body, or <see langword="null"/> for no body.</param>
 /// <param name="Data">The <c>data</c> the stub answers with (JSON).</param>
@@ -27,6 +28,7 @@ public sealed record ClientApiWireCase(
     string Path,
     string Version,
     bool Guest,
+    OperationAuth Auth,
     OperationKind Kind,
     string? Body,
     string Data,

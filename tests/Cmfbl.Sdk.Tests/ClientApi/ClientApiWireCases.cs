@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.Http;
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Pagination;
@@ -55,7 +56,7 @@ public static class ClientApiWireCases
     public static IReadOnlyList<ClientApiWireCase> All { get; } =
     [
         // ---- existing operations (login, findCustomerInfo, checkCustomerExist) ----
-        new(nameof(ICustomerWebApiService.LoginAsync), "/login/" + Web + "login", "0.0.1", Guest: true, Read,
+        new(nameof(ICustomerWebApiService.LoginAsync), "/login/" + Web + "login", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, Read,
             """{"type": 2, "device": 1, "loginName": "13429837442", "isThird": false, "thirdSource": "", "bindThirdUserId": "", "loginPwd": "dc483e80a7a0bd9ef71d8cf973673924"}""",
             LoginExampleData,
             Returns(a => a.Guest.LoginAsync(new LoginRequest { Type = LoginNameType.Phone, LoginName = "13429837442", Password = A123456, ThirdSource = "", BindThirdUserId = "" })),
@@ -66,7 +67,7 @@ public static class ClientApiWireCases
                 Assert.Equal("86001175", login.Profile.CustomerNo);
                 Assert.Equal(2904321.4696m, Assert.Single(login.Profile.AccountList).Balance);
             }),
-        new(nameof(ICustomerWebApiService.FindCustomerInfoAsync), Global + "findCustomerInfo", "0.0.1", Guest: false, Read, null,
+        new(nameof(ICustomerWebApiService.FindCustomerInfoAsync), Global + "findCustomerInfo", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read, null,
             """{"id": 1, "companyId": 1, "customerGroupId": 1, "customerNo": "text", "kycAuditStatus": 1, "accountList": {}, "loginPassStatus": "text", "type": 1, "status": 1, "googleId": 1, "loginTime": 1, "apiCheckSwitch": true, "apiCheckRule": "text"}""",
             Returns(a => a.Session.FindCustomerInfoAsync()),
             r =>
@@ -76,13 +77,13 @@ public static class ClientApiWireCases
                 Assert.Empty(profile.AccountList);
                 Assert.Equal(CustomerStatus.Normal, profile.Status);
             }),
-        new(nameof(ICustomerWebApiService.CheckCustomerExistAsync), Global + "checkCustomerExist", "0.0.1", Guest: true, Read,
+        new(nameof(ICustomerWebApiService.CheckCustomerExistAsync), Global + "checkCustomerExist", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, Read,
             """{"type": 1, "loginName": "new.customer@example.com"}""", "2",
             Returns(a => a.Guest.CheckCustomerExistAsync(new CheckCustomerExistRequest { Type = LoginNameType.Email, LoginName = "new.customer@example.com" })),
             r => Assert.Equal(CustomerExistence.DoesNotExist, r)),
 
         // ---- registration and guest checks ----
-        new(nameof(ICustomerWebApiService.RegisterAsync), "/register/" + Web + "register", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.RegisterAsync), "/register/" + Web + "register", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"type": 1, "loginName": "new.customer@example.com", "country": "GB", "verifyCode": "482913", "sendToken": "38caf08b-fafd-4cb5-b36c-ebdd1878b974", "registerSource": 2, "pwd": "dc483e80a7a0bd9ef71d8cf973673924", "customerGroupId": 1, "tradeTypeCurrencyList": [{"tradeType": "5", "allCurrency": "USDT"}], "openAccountType": 0, "utmSource": "newsletter", "lang": "en-US"}""",
             RegisterData,
             Returns(a => a.Guest.RegisterAsync(new RegisterRequest
@@ -110,7 +111,7 @@ public static class ClientApiWireCases
                 Assert.Equal("level_1", level.LevelCode);
                 Assert.Equal("firstName", Assert.Single(level.ElementList).ElementCode);
             }),
-        new(nameof(ICustomerWebApiService.RegisterOfAgentShareLinkAsync), Global + "registerOfAgentShareLink", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.RegisterOfAgentShareLinkAsync), Global + "registerOfAgentShareLink", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"registerSource": 1, "type": 2, "country": "CN", "loginName": "18168114637", "thirdServerCode": "86021560", "pwd": "dc483e80a7a0bd9ef71d8cf973673924", "customerGroupId": 1}""",
             RegisterOfAgentShareLinkExampleData,
             Returns(a => a.Guest.RegisterOfAgentShareLinkAsync(new RegisterOfAgentShareLinkRequest
@@ -134,7 +135,7 @@ public static class ClientApiWireCases
                 Assert.Null(result.Token);
                 Assert.Empty(result.KycLevels);
             }),
-        new(nameof(ICustomerWebApiService.GroupListAsync), Global + "groupList", "0.0.1", Guest: true, Read, null,
+        new(nameof(ICustomerWebApiService.GroupListAsync), Global + "groupList", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, Read, null,
             """[{"id": 1, "name": "Default", "openAccountType": 1, "type": 0}, {"id": 7, "name": "Demo", "openAccountType": 0, "type": 1}]""",
             Returns(a => a.Guest.GroupListAsync()),
             r =>
@@ -144,10 +145,10 @@ public static class ClientApiWireCases
                 Assert.Equal(1, groups[0].OpenAccountType);
                 Assert.Equal(CustomerGroupType.Demo, groups[1].Type);
             }),
-        new(nameof(ICustomerWebApiService.CheckStatusAsync), Global + "checkStatus", "0.0.1", Guest: true, Read,
+        new(nameof(ICustomerWebApiService.CheckStatusAsync), Global + "checkStatus", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"loginName": "13800138000", "type": 2}""",
             """{"country": "CN", "phoneArea": "+86", "status": 1}""",
-            Returns(a => a.Guest.CheckStatusAsync(new CheckStatusRequest { LoginName = "13800138000", Type = LoginNameType.Phone })),
+            Returns(a => a.Session.CheckStatusAsync(new CheckStatusRequest { LoginName = "13800138000", Type = LoginNameType.Phone })),
             r =>
             {
                 var status = Assert.IsType<CustomerStatusInfo>(r);
@@ -155,11 +156,11 @@ public static class ClientApiWireCases
                 Assert.Equal("CN", status.Country);
                 Assert.Equal("+86", status.PhoneArea);
             }),
-        new(nameof(ICustomerWebApiService.CheckGoogleMfaStatusAsync), Global + "checkGoogleMFAStatus", "0.0.1", Guest: true, Read,
+        new(nameof(ICustomerWebApiService.CheckGoogleMfaStatusAsync), Global + "checkGoogleMFAStatus", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, Read,
             """{"loginName": "22@qq.com", "type": 1}""", "-1",
             Returns(a => a.Guest.CheckGoogleMfaStatusAsync(new CheckGoogleMfaStatusRequest { LoginName = "22@qq.com", Type = LoginNameType.Email })),
             r => Assert.Equal(-1L, r)),
-        new(nameof(ICustomerWebApiService.ForgetLoginPwdAsync), Global + "forgetLoginPwd", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ForgetLoginPwdAsync), Global + "forgetLoginPwd", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"loginName": "22@qq.com", "type": 1, "newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "verifyCode": "232123", "sendToken": "send-1", "verifyCodeToken": "check-1", "googleCode": "654321"}""",
             "null",
             Completes(a => a.Guest.ForgetLoginPwdAsync(new ForgetLoginPwdRequest
@@ -173,7 +174,7 @@ public static class ClientApiWireCases
                 GoogleCode = "654321",
             })),
             Nothing),
-        new(nameof(ICustomerWebApiService.CheckTokenAsync), Global + "checkToken", "0.0.1", Guest: true, Read,
+        new(nameof(ICustomerWebApiService.CheckTokenAsync), Global + "checkToken", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, Read,
             """{"companyId": 439, "checkToken": "link-token-1"}""",
             """{"errorCode": "0", "email": "22**@qq.com", "bool": "yes"}""",
             Returns(a => a.Guest.CheckTokenAsync(new CheckTokenRequest { CompanyId = 439, CheckToken = "link-token-1" })),
@@ -184,21 +185,21 @@ public static class ClientApiWireCases
                 Assert.Equal("22**@qq.com", check.Email);
                 Assert.Equal("yes", check.EmailExists);
             }),
-        new(nameof(ICustomerWebApiService.CheckPhoneAsync), Global + "checkPhone", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.CheckPhoneAsync), Global + "checkPhone", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"checkToken": "link-token-1", "phoneArea": "+86", "phone": "13512331033", "smsVerifyCode": "51", "smsSendToken": "cillum"}""",
             "\"valid-token-1\"",
             Returns(a => a.Guest.CheckPhoneAsync(new CheckPhoneRequest { CheckToken = "link-token-1", PhoneArea = "+86", Phone = "13512331033", SmsVerifyCode = "51", SmsSendToken = "cillum" })),
             r => Assert.Equal("valid-token-1", r)),
-        new(nameof(ICustomerWebApiService.CheckPhoneForRetriedLoginPwdAsync), Global + "checkPhoneForRetriedLoginPwd", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.CheckPhoneForRetriedLoginPwdAsync), Global + "checkPhoneForRetriedLoginPwd", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"phone": "13512331033", "phoneArea": "18163849750", "smsVerifyCode": "51", "smsSendToken": "cillum"}""",
             "\"valid-token-2\"",
             Returns(a => a.Guest.CheckPhoneForRetriedLoginPwdAsync(new CheckPhoneForRetriedLoginPwdRequest { Phone = "13512331033", PhoneArea = "18163849750", SmsVerifyCode = "51", SmsSendToken = "cillum" })),
             r => Assert.Equal("valid-token-2", r)),
-        new(nameof(ICustomerWebApiService.RetrieveLoginPwdAsync), Global + "retrieveLoginPwd", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.RetrieveLoginPwdAsync), Global + "retrieveLoginPwd", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "validToken": "valid-token-2"}""", "null",
             Completes(a => a.Guest.RetrieveLoginPwdAsync(new RetrieveLoginPwdRequest { NewPassword = Other, ValidToken = "valid-token-2" })),
             Nothing),
-        new(nameof(ICustomerWebApiService.FirstSetLoginPwdAsync), Global + "firstSetLoginPwd", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.FirstSetLoginPwdAsync), Global + "firstSetLoginPwd", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"newPwd": "dc483e80a7a0bd9ef71d8cf973673924", "device": 2, "validToken": "valid-token-1"}""",
             """{"id": 61, "thirdServerCode": "48", "token": "velit eiusmod", "companyId": 67, "relationCustomerId": 6, "country": "commodo ex culpa ea", "associationCompanyId": 19, "source": "sit velit tempor et enim", "companyType": "eiusmod", "customerNo": "cillum tempor sed aute aliquip", "customerGroupId": 67}""",
             Returns(a => a.Guest.FirstSetLoginPwdAsync(new FirstSetLoginPwdRequest { NewPassword = A123456, Device = RegisterSource.PcWeb, ValidToken = "valid-token-1" })),
@@ -212,10 +213,10 @@ public static class ClientApiWireCases
             }),
 
         // ---- profile and account queries ----
-        new(nameof(ICustomerWebApiService.FindCustomerLangAsync), Global + "findCustomerLang", "0.0.1", Guest: false, Read, null, "\"en-US\"",
+        new(nameof(ICustomerWebApiService.FindCustomerLangAsync), Global + "findCustomerLang", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read, null, "\"en-US\"",
             Returns(a => a.Session.FindCustomerLangAsync()),
             r => Assert.Equal("en-US", r)),
-        new(nameof(ICustomerWebApiService.FindPhoneAndEmailAsync), Global + "findPhoneAndEmail", "0.0.1", Guest: false, Read, null,
+        new(nameof(ICustomerWebApiService.FindPhoneAndEmailAsync), Global + "findPhoneAndEmail", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read, null,
             """{"customerNo": "86001175", "email": "22**@qq.com", "phone": "135******9561", "phoneArea": "+86"}""",
             Returns(a => a.Session.FindPhoneAndEmailAsync()),
             r =>
@@ -226,7 +227,7 @@ public static class ClientApiWireCases
                 Assert.Equal("+86", contact.PhoneArea);
                 Assert.Equal("22**@qq.com", contact.Email);
             }),
-        new(nameof(ICustomerWebApiService.FindThirdAccountInfoAsync), Global + "findThirdAccountInfo", "0.0.1", Guest: false, Read, null,
+        new(nameof(ICustomerWebApiService.FindThirdAccountInfoAsync), Global + "findThirdAccountInfo", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read, null,
             """{"customerNo": "86001175", "thirdLoginSource": "google,telegram", "thirdUserId": "1029384756,5512", "thirdIntactMsg": "{\"id\":5512}", "tgStatus": "SUBSCRIBE"}""",
             Returns(a => a.Session.FindThirdAccountInfoAsync()),
             r =>
@@ -237,7 +238,7 @@ public static class ClientApiWireCases
                 Assert.Equal("{\"id\":5512}", info.ThirdIntactMsg);
                 Assert.Equal("SUBSCRIBE", info.TgStatus);
             }),
-        new(nameof(ICustomerWebApiService.QueryAccountByIdAsync), Global + "queryAccountById", "0.0.1", Guest: false, Read,
+        new(nameof(ICustomerWebApiService.QueryAccountByIdAsync), Global + "queryAccountById", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"tradeType": 5, "accountId": 1031717}""", AccountData,
             Returns(a => a.Session.QueryAccountByIdAsync(new QueryAccountByIdRequest { TradeType = TradeType.Spot, AccountId = 1031717 })),
             r =>
@@ -248,7 +249,7 @@ public static class ClientApiWireCases
                 Assert.Equal(AccountStatus.Available, account.Status);
                 Assert.Null(account.MarginRatio);
             }),
-        new(nameof(ICustomerWebApiService.QueryAccountAssetsInfoAsync), Global + "queryAccountAssetsInfo", "0.0.1", Guest: false, Read,
+        new(nameof(ICustomerWebApiService.QueryAccountAssetsInfoAsync), Global + "queryAccountAssetsInfo", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"tradeType": 3, "accountCurrency": "SAND"}""",
             """{"accountId": 1031752, "customerId": 1176, "customerNo": "86001175", "companyId": 360, "tradeType": 3, "currency": "SAND", "digits": 6, "balance": "12.500000", "available": "10.000000", "liabilities": "100.125000", "liabilitiesPrincipal": "100.000000", "interest": "0.125000", "availableLoan": "900.000000", "withdrawAmount": "10.000000"}""",
             Returns(a => a.Session.QueryAccountAssetsInfoAsync(new QueryAccountAssetsInfoRequest { TradeType = TradeType.Leverage, AccountCurrency = "SAND" })),
@@ -260,7 +261,7 @@ public static class ClientApiWireCases
                 Assert.Equal(100.125000m, account.Liabilities);
                 Assert.Equal(900.000000m, account.AvailableLoan);
             }),
-        new(nameof(ICustomerWebApiService.QueryCustomerAssetsAsync), Global + "queryCustomerAssets", "0.0.1", Guest: false, Read,
+        new(nameof(ICustomerWebApiService.QueryCustomerAssetsAsync), Global + "queryCustomerAssets", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"tradeType": 5}""",
             """{"balance": "109849160.9462", "currency": "USDT", "digits": 4, "assetsId": 13}""",
             Returns(a => a.Session.QueryCustomerAssetsAsync(new QueryCustomerAssetsRequest { TradeType = TradeType.Spot })),
@@ -272,7 +273,7 @@ public static class ClientApiWireCases
                 Assert.Equal(4, assets.Digits);
                 Assert.Equal(13, assets.AssetsId);
             }),
-        new(nameof(ICustomerWebApiService.QueryCustomerAssetsInfoAsync), Global + "queryCustomerAssetsInfo", "0.0.1", Guest: false, Read,
+        new(nameof(ICustomerWebApiService.QueryCustomerAssetsInfoAsync), Global + "queryCustomerAssetsInfo", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"tradeType": 3, "accountCurrency": "SAND,USDT"}""", QueryCustomerAssetsInfoExampleData,
             Returns(a => a.Session.QueryCustomerAssetsInfoAsync(new QueryCustomerAssetsInfoRequest { TradeType = TradeType.Leverage, AccountCurrency = "SAND,USDT" })),
             r =>
@@ -289,7 +290,7 @@ public static class ClientApiWireCases
                 Assert.Equal(0.000000m, sand.Balance);
                 Assert.Null(sand.FirstDepositTime);
             }),
-        new(nameof(ICustomerWebApiService.QueryLiabilitiesWaterByPageAsync), Global + "queryLiabilitiesWaterByPage", "0.0.1", Guest: false, Read,
+        new(nameof(ICustomerWebApiService.QueryLiabilitiesWaterByPageAsync), Global + "queryLiabilitiesWaterByPage", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"tradeType": 3, "current": 1, "size": 20, "liabilitiesType": 1, "startTime": 1700000000000, "endTime": 1700086400000, "accountId": 1031752}""",
             LiabilitiesPageData,
             Returns(a => a.Session.QueryLiabilitiesWaterByPageAsync(new QueryLiabilitiesWaterByPageRequest
@@ -310,7 +311,7 @@ public static class ClientApiWireCases
                 Assert.Equal(100.125000m, record.Liabilities);
                 Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1700003600000), record.InterestUpdateTime);
             }),
-        new(nameof(ICustomerWebApiService.QueryLatestBalanceOfUserAccountInExternalSystemAsync), Global + "queryLatestBalanceOfUserAccountInExternalSystem", "0.0.1", Guest: false, Read, null,
+        new(nameof(ICustomerWebApiService.QueryLatestBalanceOfUserAccountInExternalSystemAsync), Global + "queryLatestBalanceOfUserAccountInExternalSystem", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read, null,
             """{"amount": "1250.50", "currency": "USD", "amountDigits": "2"}""",
             Returns(a => a.Session.QueryLatestBalanceOfUserAccountInExternalSystemAsync()),
             r =>
@@ -320,7 +321,7 @@ public static class ClientApiWireCases
                 Assert.Equal("USD", balance.Currency);
                 Assert.Equal(2, balance.AmountDigits);
             }),
-        new(nameof(ICustomerWebApiService.QueryCustomerOfAgentPageAsync), Global + "queryCustomerOfAgentPage", "0.0.1", Guest: false, Read,
+        new(nameof(ICustomerWebApiService.QueryCustomerOfAgentPageAsync), Global + "queryCustomerOfAgentPage", "0.0.1", Guest: false, Auth: OperationAuth.Token, Read,
             """{"size": 20, "current": 1}""",
             """{"total": 1, "size": 20, "current": 1, "records": [{"id": 1301, "createTime": 1700000000000, "updateTime": 1700000500000, "customerGroupId": 1, "customerGroupName": "Default", "status": 1, "companyId": 439, "customerNo": "86021977", "phone": "18168114637", "phoneArea": "+86", "registerSource": 1, "unitId": 0, "firstName": "Li", "lastName": "Wei", "email": null, "customerType": 0}]}""",
             Returns(a => a.Session.QueryCustomerOfAgentPageAsync(new QueryCustomerOfAgentPageRequest())),
@@ -336,31 +337,31 @@ public static class ClientApiWireCases
             }),
 
         // ---- passwords ----
-        new(nameof(ICustomerWebApiService.BindLoginPwdAsync), Global + "bindLoginPwd", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.BindLoginPwdAsync), Global + "bindLoginPwd", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"pwd": "dc483e80a7a0bd9ef71d8cf973673924", "googleCode": "123456"}""", "null",
             Completes(a => a.Session.BindLoginPwdAsync(new BindLoginPwdRequest { Password = A123456, GoogleCode = "123456" })), Nothing),
-        new(nameof(ICustomerWebApiService.UpdateLoginPwdAsync), Global + "updateLoginPwd", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.UpdateLoginPwdAsync), Global + "updateLoginPwd", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"oldPwd": "dc483e80a7a0bd9ef71d8cf973673924", "newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1"}""", "null",
             Completes(a => a.Session.UpdateLoginPwdAsync(new UpdateLoginPwdRequest { OldPassword = A123456, NewPassword = Other })), Nothing),
-        new(nameof(ICustomerWebApiService.UpdateLoginPwdMfaAsync), Global + "updateLoginPwdMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.UpdateLoginPwdMfaAsync), Global + "updateLoginPwdMFA", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"oldPwd": "dc483e80a7a0bd9ef71d8cf973673924", "newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "verifyCode": "712311", "sendToken": "send-2", "type": 2}""", "null",
             Completes(a => a.Session.UpdateLoginPwdMfaAsync(new UpdateLoginPwdMfaRequest { OldPassword = A123456, NewPassword = Other, VerifyCode = "712311", SendToken = "send-2", Type = VerificationChannel.Sms })), Nothing),
-        new(nameof(ICustomerWebApiService.FirstTimeSettingLoginPasswordAsync), Global + "firstTimeSettingLoginPassword", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.FirstTimeSettingLoginPasswordAsync), Global + "firstTimeSettingLoginPassword", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"newPwd": "dc483e80a7a0bd9ef71d8cf973673924"}""", "null",
             Completes(a => a.Session.FirstTimeSettingLoginPasswordAsync(new FirstTimeSettingLoginPasswordRequest { NewPassword = A123456 })), Nothing),
-        new(nameof(ICustomerWebApiService.BindAssertsPwdAsync), Global + "bindAssertsPwd", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.BindAssertsPwdAsync), Global + "bindAssertsPwd", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"pwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "googleCode": "44"}""", "null",
             Completes(a => a.Session.BindAssertsPwdAsync(new BindAssertsPwdRequest { Password = Other, GoogleCode = "44" })), Nothing),
-        new(nameof(ICustomerWebApiService.BindAssertsPwdMfaAsync), Global + "bindAssertsPwdMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.BindAssertsPwdMfaAsync), Global + "bindAssertsPwdMFA", "0.0.1", Guest: false, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "type": 1, "verifyCode": "712311", "sendToken": "send-3"}""", "null",
             Completes(a => a.Session.BindAssertsPwdMfaAsync(new BindAssertsPwdMfaRequest { NewPassword = Other, Type = VerificationChannel.Email, VerifyCode = "712311", SendToken = "send-3" })), Nothing),
-        new(nameof(ICustomerWebApiService.UpdateAssertsPwdAsync), Global + "updateAssertsPwd", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.UpdateAssertsPwdAsync), Global + "updateAssertsPwd", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"oldPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "newPwd": "dc483e80a7a0bd9ef71d8cf973673924", "googleCode": "654321"}""", "null",
             Completes(a => a.Session.UpdateAssertsPwdAsync(new UpdateAssertsPwdRequest { OldPassword = Other, NewPassword = A123456, GoogleCode = "654321" })), Nothing),
-        new(nameof(ICustomerWebApiService.UpdateAssertsPwdMfaAsync), Global + "updateAssertsPwdMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.UpdateAssertsPwdMfaAsync), Global + "updateAssertsPwdMFA", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"oldPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "newPwd": "dc483e80a7a0bd9ef71d8cf973673924", "verifyCode": "712311", "sendToken": "send-4", "type": 1}""", "null",
             Completes(a => a.Session.UpdateAssertsPwdMfaAsync(new UpdateAssertsPwdMfaRequest { OldPassword = Other, NewPassword = A123456, VerifyCode = "712311", SendToken = "send-4", Type = VerificationChannel.Email })), Nothing),
-        new(nameof(ICustomerWebApiService.ForgetAssertsPwdAsync), Global + "forgetAssertsPwd", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ForgetAssertsPwdAsync), Global + "forgetAssertsPwd", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "type": 1, "loginName": "56234161@qq.com", "verifyCode": "232123", "sendToken": "asdsadasdasdsadsadsadsadad", "verifyCodeToken": "adczczxczczczxczczxczxczxc"}""", "null",
             Completes(a => a.Session.ForgetAssertsPwdAsync(new ForgetAssertsPwdRequest
             {
@@ -372,77 +373,77 @@ public static class ClientApiWireCases
                 VerifyCodeToken = "adczczxczczczxczczxczxczxc",
             })),
             Nothing),
-        new(nameof(ICustomerWebApiService.ForgetAssertsPwdV1v1v2Async), Global + "forgetAssertsPwdV1v1v2", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ForgetAssertsPwdV1v1v2Async), Global + "forgetAssertsPwdV1v1v2", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "verifyCode": "232123", "sendToken": "send-5", "type": 2, "googleCode": "654321"}""", "null",
             Completes(a => a.Session.ForgetAssertsPwdV1v1v2Async(new ForgetAssertsPwdV1v1v2Request { NewPassword = Other, VerifyCode = "232123", SendToken = "send-5", Type = VerificationChannel.Sms, GoogleCode = "654321" })), Nothing),
-        new(nameof(ICustomerWebApiService.ForgetAssertsPwdMfaAsync), Global + "forgetAssertsPwdMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ForgetAssertsPwdMfaAsync), Global + "forgetAssertsPwdMFA", "0.0.1", Guest: false, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"newPwd": "c64b4a4d8fd3d5b2e0ee34d2e8d2e9a1", "type": 1, "verifyCode": "712311", "sendToken": "send-6"}""", "null",
             Completes(a => a.Session.ForgetAssertsPwdMfaAsync(new ForgetAssertsPwdMfaRequest { NewPassword = Other, Type = VerificationChannel.Email, VerifyCode = "712311", SendToken = "send-6" })), Nothing),
 
         // ---- e-mail and phone ----
-        new(nameof(ICustomerWebApiService.BindEmailAsync), Global + "bindEmail", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.BindEmailAsync), Global + "bindEmail", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"email": "a@example.com", "emailArea": "+44", "verifyCode": "112233", "sendToken": "send-7"}""", "null",
             Completes(a => a.Session.BindEmailAsync(new BindEmailRequest { Email = "a@example.com", EmailArea = "+44", VerifyCode = "112233", SendToken = "send-7" })), Nothing),
-        new(nameof(ICustomerWebApiService.BindPhoneAsync), Global + "bindPhone", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.BindPhoneAsync), Global + "bindPhone", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"phoneArea": "+44", "phone": "7700900123", "verifyCode": "112233", "sendToken": "send-8", "googleCode": "654321"}""", "null",
             Completes(a => a.Session.BindPhoneAsync(new BindPhoneRequest { PhoneArea = "+44", Phone = "7700900123", VerifyCode = "112233", SendToken = "send-8", GoogleCode = "654321" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangeEmailAsync), Global + "changeEmail", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangeEmailAsync), Global + "changeEmail", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"email": "b@example.com", "emailArea": "+44", "verifyCode": "445566", "sendToken": "send-9"}""", "null",
             Completes(a => a.Session.ChangeEmailAsync(new ChangeEmailRequest { Email = "b@example.com", EmailArea = "+44", VerifyCode = "445566", SendToken = "send-9" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangeEmailV1v1v2Async), Global + "changeEmailV1v1v2", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangeEmailV1v1v2Async), Global + "changeEmailV1v1v2", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"email": "b@example.com", "emailArea": "+44", "verifyCode": "445566", "sendToken": "send-10", "verifyCodeOld": "778899", "sendTokenOld": "send-11"}""", "null",
             Completes(a => a.Session.ChangeEmailV1v1v2Async(new ChangeEmailV1v1v2Request { Email = "b@example.com", EmailArea = "+44", VerifyCode = "445566", SendToken = "send-10", VerifyCodeOld = "778899", SendTokenOld = "send-11" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangeEmailMfaAsync), Global + "changeEmailMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangeEmailMfaAsync), Global + "changeEmailMFA", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"verifyCodeNew": "57", "email": "k.uogz@qq.com", "sendTokenNew": "non", "verifyCodeOld": "72", "sendTokenOld": "velit ut officia minim non", "type": 1, "googleCode": "64"}""", "null",
             Completes(a => a.Session.ChangeEmailMfaAsync(new ChangeEmailMfaRequest { VerifyCodeNew = "57", Email = "k.uogz@qq.com", SendTokenNew = "non", VerifyCodeOld = "72", SendTokenOld = "velit ut officia minim non", Type = VerificationChannel.Email, GoogleCode = "64" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangePhoneAsync), Global + "changePhone", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangePhoneAsync), Global + "changePhone", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"phoneArea": "+86", "phone": "13800138001", "verifyCode": "445566", "sendToken": "send-12"}""", "null",
             Completes(a => a.Session.ChangePhoneAsync(new ChangePhoneRequest { PhoneArea = "+86", Phone = "13800138001", VerifyCode = "445566", SendToken = "send-12" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangePhoneV1v1v2Async), Global + "changePhoneV1v1v2", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangePhoneV1v1v2Async), Global + "changePhoneV1v1v2", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"phoneArea": "+86", "phone": "13800138001", "verifyCode": "445566", "sendToken": "send-13", "googleCode": "654321"}""", "null",
             Completes(a => a.Session.ChangePhoneV1v1v2Async(new ChangePhoneV1v1v2Request { PhoneArea = "+86", Phone = "13800138001", VerifyCode = "445566", SendToken = "send-13", GoogleCode = "654321" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangePhoneMfaAsync), Global + "changePhoneMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangePhoneMfaAsync), Global + "changePhoneMFA", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"verifyCodeNew": "12", "phoneArea": "19845120732", "sendTokenNew": "laborum Ut", "verifyCodeOld": "18", "sendTokenOld": "enim aute dolor culpa", "type": 1, "phone": "18639656874", "googleCode": "97"}""", "null",
             Completes(a => a.Session.ChangePhoneMfaAsync(new ChangePhoneMfaRequest { VerifyCodeNew = "12", PhoneArea = "19845120732", SendTokenNew = "laborum Ut", VerifyCodeOld = "18", SendTokenOld = "enim aute dolor culpa", Type = VerificationChannel.Email, Phone = "18639656874", GoogleCode = "97" })), Nothing),
-        new(nameof(ICustomerWebApiService.FirstSetPhoneAsync), Global + "firstSetPhone", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.FirstSetPhoneAsync), Global + "firstSetPhone", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"verifyCode": "57", "phoneArea": "18127152839", "sendToken": "occaecat exercitation", "verifyCodeThirdType": "21", "sendTokenThirdType": "ad pariatur ut", "thirdSource": "occaecat voluptate sit tempor", "phone": "18190281711"}""", "null",
             Completes(a => a.Session.FirstSetPhoneAsync(new FirstSetPhoneRequest { VerifyCode = "57", PhoneArea = "18127152839", SendToken = "occaecat exercitation", VerifyCodeThirdType = "21", SendTokenThirdType = "ad pariatur ut", ThirdSource = "occaecat voluptate sit tempor", Phone = "18190281711" })), Nothing),
-        new(nameof(ICustomerWebApiService.FirstSetEmailAsync), Global + "firstSetEmail", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.FirstSetEmailAsync), Global + "firstSetEmail", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"verifyCode": "57", "sendToken": "occaecat exercitation", "verifyCodeThirdType": "21", "sendTokenThirdType": "ad pariatur ut", "thirdSource": "occaecat voluptate sit tempor", "email": "18190281711@qq.com"}""", "null",
             Completes(a => a.Session.FirstSetEmailAsync(new FirstSetEmailRequest { VerifyCode = "57", SendToken = "occaecat exercitation", VerifyCodeThirdType = "21", SendTokenThirdType = "ad pariatur ut", ThirdSource = "occaecat voluptate sit tempor", Email = "18190281711@qq.com" })), Nothing),
 
         // ---- MFA, third party, profile changes, cancellation ----
-        new(nameof(ICustomerWebApiService.EnableOrForbidMfaAsync), Global + "enableOrForbidMFA", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.EnableOrForbidMfaAsync), Global + "enableOrForbidMFA", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"type": 1, "googleId": 9001, "googleCode": "654321", "verifyCodeSMS": "111111", "sendTokenSMS": "send-14", "verifyCodeEmail": "222222", "sendTokenEmail": "send-15"}""", "null",
             Completes(a => a.Session.EnableOrForbidMfaAsync(new EnableOrForbidMfaRequest { Type = MfaSwitch.Enable, GoogleId = 9001, GoogleCode = "654321", VerifyCodeSms = "111111", SendTokenSms = "send-14", VerifyCodeEmail = "222222", SendTokenEmail = "send-15" })), Nothing),
-        new(nameof(ICustomerWebApiService.BindThirdAccountAsync), Global + "bindThirdAccount", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.BindThirdAccountAsync), Global + "bindThirdAccount", "0.0.1", Guest: false, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"thirdLoginSource": "telegram", "thirdUserId": "5512", "thirdIntactMsg": "{\"id\":5512,\"username\":\"li_wei\"}"}""", "null",
             Completes(a => a.Session.BindThirdAccountAsync(new BindThirdAccountRequest { ThirdLoginSource = "telegram", ThirdUserId = "5512", ThirdIntactMsg = "{\"id\":5512,\"username\":\"li_wei\"}" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangeLangAsync), Global + "changeLang", "0.0.1", Guest: false, KeyedWrite,
+        new(nameof(ICustomerWebApiService.ChangeLangAsync), Global + "changeLang", "0.0.1", Guest: false, Auth: OperationAuth.Token, KeyedWrite,
             """{"newLang": "zh-CN"}""", "null",
             Completes(a => a.Session.ChangeLangAsync(new ChangeLangRequest { NewLang = "zh-CN" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangeCustomerAddressAndPostalCodeAsync), Global + "changeCustomerAddressAndPostalCode", "0.0.1", Guest: false, KeyedWrite,
+        new(nameof(ICustomerWebApiService.ChangeCustomerAddressAndPostalCodeAsync), Global + "changeCustomerAddressAndPostalCode", "0.0.1", Guest: false, Auth: OperationAuth.Token, KeyedWrite,
             """{"postalCode": "90210", "address": "Da Dong Men, Wuhan, Hubei, China"}""", "null",
             Completes(a => a.Session.ChangeCustomerAddressAndPostalCodeAsync(new ChangeCustomerAddressAndPostalCodeRequest { PostalCode = "90210", Address = "Da Dong Men, Wuhan, Hubei, China" })), Nothing),
-        new(nameof(ICustomerWebApiService.ChangeCountryAsync), Global + "changeCountry", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.ChangeCountryAsync), Global + "changeCountry", "0.0.1", Guest: false, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"newCountry": "SG"}""", "null",
             Completes(a => a.Session.ChangeCountryAsync(new ChangeCountryRequest { NewCountry = "SG" })), Nothing),
-        new(nameof(ICustomerWebApiService.DestroyAsync), Global + "destroy", "0.0.1", Guest: false, UnsafeWrite,
+        new(nameof(ICustomerWebApiService.DestroyAsync), Global + "destroy", "0.0.1", Guest: false, Auth: OperationAuth.Token, UnsafeWrite,
             """{"remark": "moving abroad"}""", "null",
             Completes(a => a.Session.DestroyAsync(new DestroyRequest { Remark = "moving abroad" })), Nothing),
 
         // ---- message.app.VerificationApiService ----
-        new(nameof(IVerificationApiService.VerifyCodeSendAsync), "/global/message.app.VerificationApiService.verifyCodeSend", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(IVerificationApiService.VerifyCodeSendAsync), "/global/message.app.VerificationApiService.verifyCodeSend", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"companyId": 39, "bizType": "EMAIL_PASSWORD_VERIFICATION_CODE", "toUser": "4632144@qq.com", "customerId": 88}""",
             """{"token": "38caf08b-fafd-4cb5-b36c-ebdd1878b974"}""",
             Returns(a => a.Verification.VerifyCodeSendAsync(new VerifyCodeSendRequest { CompanyId = 39, BizType = VerificationCodeType.EmailPassword, ToUser = "4632144@qq.com", CustomerId = 88 })),
             r => Assert.Equal("38caf08b-fafd-4cb5-b36c-ebdd1878b974", Assert.IsType<VerifyCodeSendResult>(r).SendToken)),
-        new(nameof(IVerificationApiService.VerifyCodeSendWithCaptchaAsync), "/global/message.app.VerificationApiService.verifyCodeSend", "0.0.2", Guest: true, UnsafeWrite,
-            """{"bizType": "SMS_REGISTER_VERIFICATION_CODE", "toUser": "+86 13800138000", "country": "CN"}""",
+        new(nameof(IVerificationApiService.VerifyCodeSendWithCaptchaAsync), "/global/message.app.VerificationApiService.verifyCodeSend", "0.0.2", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
+            """{"bizType": "SMS_REGISTER_VERIFICATION_CODE", "toUser": "+86 13800138000", "country": "CN", "companyId": 439}""", // companyId left out: filled from the options
             """{"token": "38caf08b-fafd-4cb5-b36c-ebdd1878b974"}""",
             Returns(a => a.Verification.VerifyCodeSendWithCaptchaAsync(new VerifyCodeSendRequest { BizType = VerificationCodeType.SmsRegister, ToUser = "+86 13800138000", Country = "CN" }, "recaptcha-token")),
             r => Assert.Equal("38caf08b-fafd-4cb5-b36c-ebdd1878b974", Assert.IsType<VerifyCodeSendResult>(r).SendToken)),
-        new(nameof(IVerificationApiService.VerifyCodeCheckAsync), "/global/message.app.VerificationApiService.verifyCodeCheck", "0.0.1", Guest: true, UnsafeWrite,
+        new(nameof(IVerificationApiService.VerifyCodeCheckAsync), "/global/message.app.VerificationApiService.verifyCodeCheck", "0.0.1", Guest: true, Auth: OperationAuth.TokenWhenAvailable, UnsafeWrite,
             """{"companyId": 12, "bizType": "sit sint ut sed occaecat", "toUser": "in", "sendToken": "fugiat ipsum occaecat", "customerId": 49, "code": "53", "verifyCodeToken": "95"}""",
             """{"token": "647a8a53-b97c-4d4a-b936-ffdce2096ad6"}""",
             Returns(a => a.Verification.VerifyCodeCheckAsync(new VerifyCodeCheckRequest { CompanyId = 12, BizType = new VerificationCodeType("sit sint ut sed occaecat"), ToUser = "in", SendToken = "fugiat ipsum occaecat", CustomerId = 49, Code = "53", VerifyCodeToken = "95" })),

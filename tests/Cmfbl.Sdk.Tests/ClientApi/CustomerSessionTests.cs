@@ -122,16 +122,16 @@ public sealed class CustomerSessionTests : IDisposable
         Assert.Equal("/api/logout", logout.Path);
         Assert.Equal("86000001-token-1app", logout.Header("token"));
         Assert.True(session.IsLoggedOut);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => session.CustomerWeb.FindCustomerInfoAsync());
+        await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => session.CustomerWeb.FindCustomerInfoAsync());
         Assert.Empty(_sdk.Stub.RequestsTo(FindCustomerInfo));
     }
 
     [Fact]
     public async Task GuestService_CallThatNeedsALogin_SaysToUseASession()
     {
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => _sdk.Client.CustomerWeb.FindCustomerInfoAsync());
+        var exception = await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => _sdk.Client.CustomerWeb.FindCustomerInfoAsync());
 
-        Assert.Contains("session", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("CustomerSession", exception.Message, StringComparison.Ordinal);
         Assert.Empty(_sdk.Stub.Requests);
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.ClientApi.Models;
+using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Http;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Tests.TestSupport;
@@ -94,7 +95,7 @@ public sealed class CustomerWebApiWireTests : IDisposable
 
         var declared = MethodOf(method).GetCustomAttribute<CmfblOperationAttribute>()!;
         Assert.Equal(wire.Kind, declared.Kind);
-        Assert.Equal(wire.Guest ? OperationAuth.Guest : OperationAuth.Token, declared.Auth);
+        Assert.Equal(wire.Auth, declared.Auth);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class CustomerWebApiWireTests : IDisposable
         var profile = await session.CustomerWeb.FindCustomerInfoAsync();
 
         Assert.Equal("86021976", profile.CustomerNo);
-        JsonAssert.Equivalent("""{"bizType": "EMAIL_REGISTER_VERIFICATION_CODE", "toUser": "new.customer@example.com"}""", _sdk.Stub.Requests[0].Body);
+        JsonAssert.Equivalent("""{"bizType": "EMAIL_REGISTER_VERIFICATION_CODE", "toUser": "new.customer@example.com", "companyId": 439}""", _sdk.Stub.Requests[0].Body);
         Assert.Contains("\"sendToken\":\"send-token-1\"", _sdk.Stub.Requests[1].Body, StringComparison.Ordinal);
         Assert.Equal(registered.Token, _sdk.Stub.Requests[2].Header("token"));
     }
@@ -154,20 +155,39 @@ public sealed class CustomerWebApiWireTests : IDisposable
     [Fact]
     public async Task GuestService_OperationThatNeedsALogin_SaysToUseASession()
     {
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => _apis.Guest.DestroyAsync(new DestroyRequest()));
+        var exception = await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => _apis.Guest.DestroyAsync(new DestroyRequest()));
 
-        Assert.Contains("session", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("CustomerSession", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("token", exception.ParameterName);
         Assert.Empty(_sdk.Stub.Requests);
     }
 
     [Fact]
-    public async Task SessionService_GuestOperation_SendsNoToken()
+    public async Task GuestService_CheckStatus_WhichTheVendorSaysRequiresLogin_SaysToUseASession()
+    {
+        await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => _apis.Guest.CheckStatusAsync(new CheckStatusRequest { LoginName = "a@b.c", Type = LoginNameType.Email }));
+
+        Assert.Empty(_sdk.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task SessionService_OperationWithAnOptionalToken_SendsTheSessionToken()
     {
         _sdk.Stub.OnData("customer.app.CustomerWebApiService.groupList", "[]");
 
         await _apis.Session.GroupListAsync();
 
-        Assert.Null(Assert.Single(_sdk.Stub.Requests).Header("token"));
+        Assert.Equal(SessionToken, Assert.Single(_sdk.Stub.Requests).Header("token"));
+    }
+
+    [Fact]
+    public async Task GuestService_OperationWithAnOptionalToken_SendsNoToken()
+    {
+        _sdk.Stub.OnData("customer.app.CustomerWebApiService.groupList", "[]");
+
+        await _apis.Guest.GroupListAsync();
+
+        Assert.Equal(0, Assert.Single(_sdk.Stub.Requests).HeaderCount("token"));
     }
 
     // Contradictions between the vendor's schemas and examples, each read both ways.
@@ -205,7 +225,7 @@ public sealed class CustomerWebApiWireTests : IDisposable
     {
         _sdk.Stub.OnData("customer.app.CustomerWebApiService.checkStatus", data);
 
-        var status = await _apis.Guest.CheckStatusAsync(new CheckStatusRequest { LoginName = "a@b.c", Type = LoginNameType.Email });
+        var status = await _apis.Session.CheckStatusAsync(new CheckStatusRequest { LoginName = "a@b.c", Type = LoginNameType.Email });
 
         Assert.Equal(LoginNameStatus.Disabled, status.Status);
     }
@@ -264,7 +284,7 @@ public sealed class CustomerWebApiWireTests : IDisposable
     [Theory]
     [InlineData(nameof(ICustomerWebApiService.CheckPhoneAsync))]
     [InlineData(nameof(ICustomerWebApiService.CheckPhoneForRetriedLoginPwdAsync))]
-    public async Task CheckPhoneOperations_SpecExampleDataEmptyObject_ReturnItsText(string method)
+    public async Task CheckPhoneOperations_SpecExampleDataEmptyObject_ReturnNoText(string method)
     {
         // The schema leaves the answer open ("the verification token the next step needs"); the examples send {}.
         var wire = ClientApiWireCases.All.Single(c => c.Method == method);
@@ -272,7 +292,17 @@ public sealed class CustomerWebApiWireTests : IDisposable
 
         var token = await wire.Call(_apis);
 
-        Assert.Equal("{}", token);
+        Assert.Equal(string.Empty, token);
+    }
+
+    [Fact]
+    public async Task CheckPhoneAsync_DataAnObjectWithFields_IsAProtocolError()
+    {
+        _sdk.Stub.OnData("customer.app.CustomerWebApiService.checkPhone", """{"token": "t"}""");
+
+        var error = await Assert.ThrowsAsync<CmfblProtocolException>(() => _apis.Guest.CheckPhoneAsync(new CheckPhoneRequest { CheckToken = "c", PhoneArea = "+86", Phone = "1", SmsVerifyCode = "2", SmsSendToken = "3" }));
+
+        Assert.Equal("customer.app.CustomerWebApiService.checkPhone", error.BizType);
     }
 
     [Fact]
@@ -321,7 +351,7 @@ public sealed class CustomerWebApiWireTests : IDisposable
     [Fact]
     public async Task FindCustomerLangAsync_SpecExampleDataNull_ReturnsEmpty_NotTheTextNull()
     {
-        // The spec's only example answers data: null. A string method gets an empty string, never the text "null".
+        // The spec's only example answers data: null: no language, which a text answer gives as "" (never the text "null").
         _sdk.Stub.OnData("customer.app.CustomerWebApiService.findCustomerLang", "null");
 
         var language = await _apis.Session.FindCustomerLangAsync();

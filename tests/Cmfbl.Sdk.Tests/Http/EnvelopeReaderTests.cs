@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text;
 using Cmfbl.Sdk.Errors;
@@ -25,7 +26,7 @@ public sealed class EnvelopeReaderTests : IDisposable
     {
         var body = Encoding.UTF8.GetBytes($$"""{"code":"0","data":{{PageData}},"trace":"t-1"}""");
 
-        Assert.True(EnvelopeReader.TryRead(body, stopAtModelData: true, out var envelope, out var modelData));
+        Assert.True(EnvelopeReader.TryRead(body, stopAtModelData: JsonTokenType.StartObject, out var envelope, out var modelData));
 
         Assert.NotNull(modelData);
         Assert.StartsWith(PageData, Encoding.UTF8.GetString(body.AsSpan(envelope.Data.Start, envelope.Data.Length)), StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public sealed class EnvelopeReaderTests : IDisposable
     {
         var body = Encoding.UTF8.GetBytes(template.Replace("DATA", PageData, StringComparison.Ordinal));
 
-        Assert.True(EnvelopeReader.TryRead(body, stopAtModelData: true, out var envelope, out var modelData));
+        Assert.True(EnvelopeReader.TryRead(body, stopAtModelData: JsonTokenType.StartObject, out var envelope, out var modelData));
 
         Assert.Null(modelData);
         Assert.Equal(PageData, Encoding.UTF8.GetString(body.AsSpan(envelope.Data.Start, envelope.Data.Length)));

@@ -28,7 +28,6 @@ public sealed class ErrorMappingTests : IDisposable
     [InlineData("CUSTOMER_API_0000106", "US", typeof(CmfblApiException))]
     [InlineData("CUSTOMER_API_0000102", "US", typeof(CmfblAuthenticationException))]
     [InlineData("GATEWAY_CODE_101", "G", typeof(CmfblAuthenticationException))]
-    [InlineData("E00003", "O", typeof(CmfblApiException))]
     [InlineData("SOMETHING_NEW", "X", typeof(CmfblApiException))]
     public async Task ErrorEnvelope_MapsToExceptionType_WithCodeBizCodeMsgAndTrace(string code, string bizCode, Type expected)
     {
@@ -52,6 +51,7 @@ public sealed class ErrorMappingTests : IDisposable
     [InlineData("GATEWAY_CODE_011")]
     [InlineData("GATEWAY_CODE_012")]
     [InlineData("GATEWAY_CODE_902")]
+    [InlineData("E00003")]
     public async Task UnavailableEnvelope_MapsToServiceUnavailable_WithCode(string code)
     {
         _sdk.Stub.OnJson(Page, Envelope.Error(code));
@@ -65,7 +65,7 @@ public sealed class ErrorMappingTests : IDisposable
     [Fact]
     public async Task EnvelopeWithEmptyTrace_KeepsTheTraceTheSdkSent()
     {
-        _sdk.Stub.OnJson(Page, Envelope.Error("E00003", trace: ""));
+        _sdk.Stub.OnJson(Page, Envelope.Error("CUSTOMER_API_0000106", trace: ""));
 
         var exception = await Assert.ThrowsAnyAsync<CmfblApiException>(() => _sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
 
@@ -209,7 +209,8 @@ public sealed class ErrorMappingTests : IDisposable
 
         var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => _sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer()));
 
-        Assert.Contains("Query first", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("checkCustomerExist", exception.Message, StringComparison.Ordinal); // says how to check
+        Assert.Contains("not retried", exception.Message, StringComparison.Ordinal);
         Assert.Single(_sdk.Stub.RequestsTo(AddCustomer));
     }
 

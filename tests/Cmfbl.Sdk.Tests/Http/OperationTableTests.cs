@@ -1,29 +1,90 @@
+using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.Http;
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.ManagerApi;
 
 namespace Cmfbl.Sdk.Tests.Http;
 
-/// <summary>The operation table knows, per bizType, whether its data is a model read in one pass.</summary>
+/// <summary>The operation table: one entry per service method, with what the pipeline needs to know about its answer.</summary>
 public sealed class OperationTableTests
 {
     private static readonly OperationTable Manager = OperationTable.For(ApiFamily.Manager)
         .Add<IWhiteCustomerAdminApiService>()
-        .Add<ICustomerWebApiService>()
+        .Add<Sdk.ManagerApi.ICustomerWebApiService>()
         .Add<ICustomerGroupAdminApiService>()
         .Build();
 
-    [Theory]
-    [InlineData("customer.admin.WhiteCustomerAdminApiService.page")] // PagedResult<CustomerRecord>
-    [InlineData("customer.admin.CustomerGroupAdminApiService.groupList")] // IReadOnlyList<CustomerGroup>
-    public void ModelOperations_ReadTheirDataInOnePass(string bizType) =>
-        Assert.True(Resolve(bizType).ReadsModel);
+    private static readonly OperationTable Client = OperationTable.For(ApiFamily.Client)
+        .Add<IVerificationApiService>()
+        .Add<Sdk.ClientApi.ICustomerWebApiService>()
+        .Build();
 
-    [Theory]
-    [InlineData("customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc")] // a string
-    [InlineData("customer.app.CustomerWebApiService.checkCustomerExist")] // a number
-    public void TextAndNumberOperations_KeepTheirOwnPath(string bizType) =>
-        Assert.False(Resolve(bizType).ReadsModel);
+    [Fact]
+    public void Find_PageOperation_ReadsAPageModelInOnePass()
+    {
+        var page = Manager.Find(typeof(IWhiteCustomerAdminApiService), nameof(IWhiteCustomerAdminApiService.PageAsync))!;
 
-    private static OperationDescriptor Resolve(string bizType) =>
-        Manager.Resolve(new Uri($"https://api.example/openapi-b/{bizType}"));
+        Assert.Equal(AnswerShape.Page, page.Answer);
+        Assert.True(page.ReadsModel);
+    }
+
+    [Fact]
+    public void Find_GroupList_IsAList() =>
+        Assert.Equal(AnswerShape.List, Manager.Find(typeof(ICustomerGroupAdminApiService), nameof(ICustomerGroupAdminApiService.GroupListAsync))!.Answer);
+
+    [Fact]
+    public void Find_AddCustomer_IsDigitTextThatIsNeverNull()
+    {
+        var add = Manager.Find(typeof(IWhiteCustomerAdminApiService), nameof(IWhiteCustomerAdminApiService.AddCusAndOpenAccountAndKycAsync))!;
+
+        Assert.Equal(AnswerShape.Text, add.Answer);
+        Assert.True(add.AnswerDigits);
+        Assert.False(add.AnswerNullable);
+        Assert.False(add.ReadsModel);
+        Assert.NotNull(add.OutcomeCheck);
+    }
+
+    [Fact]
+    public void Find_CheckCustomerExist_IsAScalar() =>
+        Assert.Equal(AnswerShape.Scalar, Manager.Find(typeof(Sdk.ManagerApi.ICustomerWebApiService), nameof(Sdk.ManagerApi.ICustomerWebApiService.CheckCustomerExistAsync))!.Answer);
+
+    [Fact]
+    public void Find_TwoVersionsOfOneBizType_AreTwoOperations()
+    {
+        var v1 = Client.Find(typeof(IVerificationApiService), nameof(IVerificationApiService.VerifyCodeSendAsync))!;
+        var v2 = Client.Find(typeof(IVerificationApiService), nameof(IVerificationApiService.VerifyCodeSendWithCaptchaAsync))!;
+
+        Assert.Equal(v1.BizType, v2.BizType);
+        Assert.Equal("0.0.1", v1.Version);
+        Assert.Equal("0.0.2", v2.Version);
+        Assert.NotSame(v1, v2);
+    }
+
+    [Fact]
+    public void Find_Login_NamesItsSingleUseFields() =>
+        Assert.Equal(
+            ["verifyCode", "googleCode"],
+            Client.Find(typeof(Sdk.ClientApi.ICustomerWebApiService), nameof(Sdk.ClientApi.ICustomerWebApiService.LoginAsync))!.SingleUseFields);
+
+    [Fact]
+    public void Find_UnknownMethod_IsNull() =>
+        Assert.Null(Manager.Find(typeof(IWhiteCustomerAdminApiService), "NoSuchMethod"));
+
+    [Fact]
+    public void Resolve_RequestNotMadeByAServiceMethod_IsRefusedBeforeSending()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example/openapi-b/customer.admin.WhiteCustomerAdminApiService.page");
+
+        var refused = Assert.Throws<Errors.CmfblInvalidRequestException>(() => Manager.Resolve(request));
+
+        Assert.Contains("not made through", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Operations_ListsEveryMethodOnce() =>
+        Assert.Equal(
+            Manager.Operations.Count(),
+            typeof(IWhiteCustomerAdminApiService).GetMethods().Length
+                + typeof(Sdk.ManagerApi.ICustomerWebApiService).GetMethods().Length
+                + typeof(ICustomerGroupAdminApiService).GetMethods().Length);
 }

@@ -98,7 +98,7 @@ public sealed class ManagerTokenTests : IDisposable
     {
         using var sdk = new SdkHarness(options => { options.ManagerApi.AppId = null; options.ManagerApi.AppSecret = null; });
 
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+        var exception = await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
 
         Assert.Contains("AppId", exception.Message, StringComparison.Ordinal);
         Assert.Empty(sdk.Stub.Requests);

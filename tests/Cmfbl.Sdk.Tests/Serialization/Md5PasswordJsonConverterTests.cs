@@ -15,6 +15,7 @@ public class Md5PasswordJsonConverterTests
     {
         var request = new AddCustomerRequest
         {
+            Phone = "13800138000",
             Password = Md5Password.FromPlainText("a123456"),
             Country = "US",
             RegisterSource = RegisterSource.System,

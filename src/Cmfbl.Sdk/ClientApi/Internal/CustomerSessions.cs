@@ -1,5 +1,7 @@
 using Cmfbl.Sdk.ClientApi.Models;
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
+using Cmfbl.Sdk.Security.Internal;
 using Refit;
 
 namespace Cmfbl.Sdk.ClientApi.Internal;
@@ -7,23 +9,36 @@ namespace Cmfbl.Sdk.ClientApi.Internal;
 /// <summary>Opens customer sessions: logs in through the guest service, then binds a per-session transport.</summary>
 internal sealed class CustomerSessions(ICustomerWebApiService guest, IHttpMessageHandlerFactory handlers, SdkRuntime runtime) : ICustomerSessions
 {
+    private const string LoginBizType = "customer.app.CustomerWebApiService.login";
+
     public async Task<CustomerSession> LoginAsync(LoginRequest request, bool reloginWhenExpired = true, string? captcha = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var login = await guest.LoginAsync(request, captcha, cancellationToken).ConfigureAwait(false);
-        var canRelogin = reloginWhenExpired && request.Password is not null && request.VerifyCode is null;
-        return Open(login.Token, canRelogin ? _ => Task.FromResult(request) : null, login);
+        var token = ServiceTokens.Checked(login.Token, LoginBizType);
+        var canRelogin = reloginWhenExpired && request.Password is not null && request.VerifyCode is null && request.GoogleCode is null;
+        return Open(token, canRelogin ? _ => Task.FromResult(request) : null, login);
     }
 
     public CustomerSession FromToken(string token, Func<CancellationToken, Task<LoginRequest>>? credentials = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(token);
+        if (!HeaderValues.IsValid(token))
+        {
+            throw new ArgumentException("The token holds a line break, another control character or non-ASCII text, so it cannot be sent in the token header. Pass the token exactly as the login returned it.", nameof(token));
+        }
+
         return Open(token, credentials, null);
     }
 
     private CustomerSession Open(string token, Func<CancellationToken, Task<LoginRequest>>? credentials, LoginResult? login)
     {
-        var tokens = new SessionTokenSource(token, credentials, (request, ct) => guest.LoginAsync(request, null, ct));
+        var tokens = new SessionTokenSource(token, credentials, async (request, ct) =>
+        {
+            var login = await guest.LoginAsync(request, null, ct).ConfigureAwait(false);
+            ServiceTokens.Checked(login.Token, LoginBizType);
+            return login;
+        });
         var httpClient = new HttpClient(new SessionHttpHandler(handlers, tokens), disposeHandler: true)
         {
             BaseAddress = FamilyAddresses.Client(runtime.Options),

@@ -36,7 +36,9 @@ internal sealed class SessionTokenSource : SingleFlightTokenSource
     {
         if (_loggedOut)
         {
-            throw new InvalidOperationException("This customer session has logged out. Log in again with ICustomerSessions.LoginAsync to make more calls as this customer.");
+            throw new CmfblInvalidRequestException(
+                "This customer session has logged out, so the call was not sent. Log in again with ICustomerSessions.LoginAsync to make more calls as this customer.",
+                new CmfblErrorContext(null, null, null));
         }
 
         if (_credentials is null)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.ClientApi.Models.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.Models;
@@ -7,7 +8,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>message.app.VerificationApiService.verifyCodeCheck</c>: checks a verification code once and exchanges it for a verification token that later calls accept (for example <see cref="ForgetLoginPwdRequest.VerifyCodeToken"/>).
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
-public sealed record VerifyCodeCheckRequest
+public sealed record VerifyCodeCheckRequest : IRequestBody
 {
     /// <summary>Gets the kind of code, as it was sent (<c>bizType</c>, required).</summary>
     [JsonPropertyName("bizType")]
@@ -29,7 +30,7 @@ public sealed record VerifyCodeCheckRequest
     [JsonPropertyName("verifyCodeToken")]
     public string? VerifyCodeToken { get; init; }
 
-    /// <summary>Gets your company id. The vendor's schema marks it required; the gateway takes it from the <c>companyId</c> header, which the SDK always sends (<c>companyId</c>).</summary>
+    /// <summary>Gets your company id (<c>companyId</c>, required by the vendor's schema). Left <see langword="null"/>, the SDK fills in the configured <see cref="CmfblOptions.CompanyId"/>.</summary>
     [JsonPropertyName("companyId")]
     public long? CompanyId { get; init; }
 
@@ -48,4 +49,7 @@ public sealed record VerifyCodeCheckRequest
             .Append(", CustomerId = ").Append(CustomerId);
         return true;
     }
+
+    /// <inheritdoc/>
+    object IRequestBody.Prepare(RequestDefaults defaults) => CompanyId is null ? this with { CompanyId = defaults.CompanyId } : this;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cmfbl.Sdk.Http.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.Models;
 
@@ -6,7 +7,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>message.app.VerificationApiService.verifyCodeSend</c>: sends a verification code by e-mail or SMS; the answer carries the send token to give with the code. At most 5 SMS and 5 e-mails per half hour for one kind and recipient.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent.</remarks>
-public sealed record VerifyCodeSendRequest
+public sealed record VerifyCodeSendRequest : IRequestBody
 {
     /// <summary>Gets the kind of code, e.g. <see cref="VerificationCodeType.EmailRegister"/>; it decides the channel (e-mail or SMS) and the message (<c>bizType</c>, required).</summary>
     [JsonPropertyName("bizType")]
@@ -24,11 +25,14 @@ public sealed record VerifyCodeSendRequest
     [JsonPropertyName("country")]
     public string? Country { get; init; }
 
-    /// <summary>Gets your company id. The vendor's schema marks it required, but the gateway takes it from the <c>companyId</c> header, which the SDK always sends, and the vendor's own web client leaves it out (<c>companyId</c>).</summary>
+    /// <summary>Gets your company id (<c>companyId</c>, required by the vendor's schema). Left <see langword="null"/>, the SDK fills in the configured <see cref="CmfblOptions.CompanyId"/>.</summary>
     [JsonPropertyName("companyId")]
     public long? CompanyId { get; init; }
 
     /// <summary>Gets the customer id, when known (<c>customerId</c>).</summary>
     [JsonPropertyName("customerId")]
     public long? CustomerId { get; init; }
+
+    /// <inheritdoc/>
+    object IRequestBody.Prepare(RequestDefaults defaults) => CompanyId is null ? this with { CompanyId = defaults.CompanyId } : this;
 }

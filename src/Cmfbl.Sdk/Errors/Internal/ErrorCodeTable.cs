@@ -1,15 +1,22 @@
 using System.Collections.Frozen;
+using System.Net;
 
 namespace Cmfbl.Sdk.Errors.Internal;
 
-/// <summary>The one table that maps vendor error codes to how the SDK treats them. Codes not listed are business errors.</summary>
+/// <summary>
+/// The one table that maps vendor error codes and HTTP statuses to how the SDK treats them. Codes not listed are
+/// business errors. docs/resilience.md shows this table; keep the two in step.
+/// </summary>
 internal static class ErrorCodeTable
 {
     private static readonly FrozenDictionary<string, ErrorCategory> Categories = new Dictionary<string, ErrorCategory>(StringComparer.Ordinal)
     {
+        // Refused by the gateway before the operation ran: the token is missing or expired.
         [CmfblErrorCodes.TokenMissing] = ErrorCategory.LoginExpired,
         [CmfblErrorCodes.LoginExpired] = ErrorCategory.LoginExpired,
         [CmfblErrorCodes.LoginExpiredAlternate] = ErrorCategory.LoginExpired,
+
+        // Refused: the credentials or the key's rights.
         [CmfblErrorCodes.InvalidAccount] = ErrorCategory.Authentication,
         [CmfblErrorCodes.NoAccess] = ErrorCategory.Authentication,
         [CmfblErrorCodes.WrongPassword] = ErrorCategory.Authentication,
@@ -17,17 +24,43 @@ internal static class ErrorCodeTable
         ["00012001"] = ErrorCategory.Authentication,
         ["00012003"] = ErrorCategory.Authentication,
         ["00012006"] = ErrorCategory.Authentication,
+
+        // Throttled before the operation ran.
         [CmfblErrorCodes.TooFast] = ErrorCategory.RateLimited,
         ["00012005"] = ErrorCategory.RateLimited,
-        [CmfblErrorCodes.GatewaySystemError] = ErrorCategory.Unavailable,
-        [CmfblErrorCodes.DownstreamAbnormal] = ErrorCategory.Unavailable,
-        [CmfblErrorCodes.DownstreamUnavailable] = ErrorCategory.Unavailable,
-        [CmfblErrorCodes.DownstreamEmpty] = ErrorCategory.Unavailable,
-        [CmfblErrorCodes.DataAbnormalRetry] = ErrorCategory.Unavailable,
-        [CmfblErrorCodes.ServiceTimeout] = ErrorCategory.Unavailable,
+
+        // Refused before forwarding: nothing ran.
+        [CmfblErrorCodes.DownstreamUnavailable] = ErrorCategory.NotExecuted,
+        [CmfblErrorCodes.RequestExpired] = ErrorCategory.NotExecuted,
+
+        // Failed or timed out after the gateway may have forwarded the call: a write may have taken effect.
+        [CmfblErrorCodes.GatewaySystemError] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.DownstreamAbnormal] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.DownstreamEmpty] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.DataAbnormalRetry] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.ServiceTimeout] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.TradeSystemError] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.ServiceSystemError] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.FundsSystemError] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.FundsCallFailed] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.FundsCallFailedAlternate] = ErrorCategory.MayHaveExecuted,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets how the SDK treats <paramref name="code"/>.</summary>
     public static ErrorCategory Classify(string code) =>
         Categories.TryGetValue(code, out var category) ? category : ErrorCategory.Business;
+
+    /// <summary>
+    /// Gets how the SDK treats an HTTP status that came without an error envelope: 429 and 418 are throttling, 401 an
+    /// authentication failure, 503 (not forwarded), 501 and 408 (the request never arrived whole) prove nothing ran,
+    /// every other 5xx (500, 502, 504, …) may have come after the call was forwarded, and the rest of 4xx are refusals.
+    /// </summary>
+    public static ErrorCategory Classify(HttpStatusCode status) => (int)status switch
+    {
+        429 or 418 => ErrorCategory.RateLimited,
+        401 => ErrorCategory.Authentication,
+        503 or 501 or 408 => ErrorCategory.NotExecuted,
+        >= 500 => ErrorCategory.MayHaveExecuted,
+        _ => ErrorCategory.Business,
+    };
 }

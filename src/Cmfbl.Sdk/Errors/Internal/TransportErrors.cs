@@ -1,4 +1,4 @@
-using Cmfbl.Sdk.Http;
+using System.Net.Sockets;
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Resilience.Internal;
 using Polly.CircuitBreaker;
@@ -8,8 +8,8 @@ using Polly.Timeout;
 namespace Cmfbl.Sdk.Errors.Internal;
 
 /// <summary>
-/// Turns a failure to get an answer (connection refused or reset, time-out, a body cut short) into the SDK's
-/// exception. A write that cannot be repeated and may have reached the server becomes
+/// Turns a failure to get an answer (connection refused or reset, time-out, a body cut short, a fault inside the SDK
+/// while handling the answer) into the SDK's exception. A write that may have reached the server becomes
 /// <see cref="CmfblOutcomeUnknownException"/>; everything else is <see cref="CmfblServiceUnavailableException"/>.
 /// </summary>
 internal static class TransportErrors
@@ -37,28 +37,41 @@ internal static class TransportErrors
                 break;
         }
 
-        var happened = timedOut ? "timed out before an answer arrived" : $"failed before an answer arrived ({Describe(exception)})";
-        var reached = request.Options.TryGetValue(RequestOptionKeys.Sent, out var sent) && sent && MayHaveReachedServer(exception);
-
-        if (operation?.Kind == OperationKind.UnsafeWrite && reached)
+        var transport = IsTransport(exception) || timedOut;
+        var happened = timedOut ? "timed out before an answer arrived"
+            : transport ? $"failed before an answer arrived ({Describe(exception)})"
+            : $"failed inside the SDK while the answer was handled ({exception.GetType().Name})";
+        var inner = exception is TimeoutException ? null : exception;
+        if (operation is { IsWrite: true } && MayHaveReachedServer(request, exception))
         {
-            return new CmfblOutcomeUnknownException(
-                $"{name} {happened} after the request was sent, so it may or may not have taken effect. It was not retried because repeating it could duplicate the write. Query first (for example look the customer up by phone, e-mail or thirdServerCode) and resubmit only if it did not happen. Trace: {context.Trace}.",
-                context,
-                exception is TimeoutException ? null : exception);
+            return ErrorFactory.OutcomeUnknown(operation, context, $"{name} {happened} after the request was sent.", code: null, inner);
         }
 
-        return new CmfblServiceUnavailableException(
-            $"{name} {happened}. The service could not be reached or did not answer in time; the call can be tried again later. Trace: {context.Trace}.",
-            context,
-            innerException: exception is TimeoutException ? null : exception);
+        return transport
+            ? new CmfblServiceUnavailableException(
+                $"{name} {happened}. The service could not be reached or did not answer in time; {(operation is { IsWrite: true } ? "the request was not sent, so it" : "the call")} can be tried again later. Trace: {context.Trace}.",
+                context,
+                innerException: inner)
+            : new CmfblProtocolException(
+                $"{name} {happened}. This is a fault in the SDK or in what the service sent; please report it with the trace. Trace: {context.Trace}.",
+                context,
+                inner);
     }
 
-    private static bool MayHaveReachedServer(Exception exception) => exception switch
-    {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => false,
-        _ => true,
-    };
+    /// <summary>
+    /// Whether a failed attempt may have reached the service: it was handed to the network, and the failure is not one
+    /// that happens before any byte is sent (connection refused, name resolution, TLS or proxy tunnel set-up).
+    /// </summary>
+    public static bool MayHaveReachedServer(HttpRequestMessage request, Exception exception) =>
+        request.Options.TryGetValue(RequestOptionKeys.Sent, out var sent) && sent && exception switch
+        {
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => false,
+            CmfblServiceUnavailableException or CmfblRateLimitException or CmfblInvalidRequestException => false,
+            _ => true,
+        };
+
+    private static bool IsTransport(Exception exception) =>
+        exception is HttpRequestException or IOException or SocketException or TimeoutException or OperationCanceledException;
 
     private static string Describe(Exception exception) => exception switch
     {

@@ -17,15 +17,21 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = request.GetOperation();
+        request.Options.Set(RequestOptionKeys.Sent, false);
         SetTimestamp(request);
-        if (operation.Auth != OperationAuth.Token)
+        var sessionTokens = request.Options.TryGetValue(RequestOptionKeys.TokenSource, out var session) ? session : null;
+        var tokens = operation.Auth switch
+        {
+            OperationAuth.Token => sessionTokens ?? defaultTokenSource ?? throw NoSession(request, operation),
+            OperationAuth.TokenWhenAvailable => sessionTokens ?? defaultTokenSource,
+            _ => null,
+        };
+        if (tokens is null)
         {
             LogHeaders(request, operation);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var tokens = request.Options.TryGetValue(RequestOptionKeys.TokenSource, out var sessionTokens) ? sessionTokens : defaultTokenSource
-            ?? throw new InvalidOperationException($"{operation.BizType} needs a session token, and none can be had: configure ManagerApi.AppId and ManagerApi.AppSecret, or call it through a logged-in customer session.");
         if (request.Content is { } content and not (ByteArrayContent or ReadOnlyMemoryContent))
         {
             // The body may be sent twice (token renewal); make a streamed body re-readable (byte and memory bodies already are).
@@ -37,7 +43,7 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
         }
 
         var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.SetHeader(HeaderNames.Token, token);
+        SetToken(request, operation, token);
         LogHeaders(request, operation);
         try
         {
@@ -47,7 +53,7 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
         {
             Log.RenewingToken(logger, operation.BizType, expired.Code, expired.Trace);
             var renewed = await tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
-            request.SetHeader(HeaderNames.Token, renewed);
+            SetToken(request, operation, renewed);
             SetTimestamp(request);
             LogHeaders(request, operation);
             try
@@ -63,6 +69,24 @@ internal sealed class AttemptHandler(ITokenSource? defaultTokenSource, TimeProvi
                     again);
             }
         }
+    }
+
+    private static CmfblInvalidRequestException NoSession(HttpRequestMessage request, OperationDescriptor operation) =>
+        new(
+            operation.Family == ApiFamily.Manager
+                ? $"{operation.BizType} was not sent: it needs the Manager API token, and no credentials are configured. Set Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret."
+                : $"{operation.BizType} was not sent: it needs a logged-in customer. Call it through a CustomerSession (ICustomerSessions.LoginAsync or FromToken).",
+            new CmfblErrorContext(operation.BizType, request.GetTrace(), null),
+            HeaderNames.Token);
+
+    private static void SetToken(HttpRequestMessage request, OperationDescriptor operation, string token)
+    {
+        if (!HeaderValues.IsValid(token))
+        {
+            throw HeaderValues.Invalid(HeaderNames.Token, operation.BizType, request.GetTrace());
+        }
+
+        request.SetHeader(HeaderNames.Token, token);
     }
 
     private void LogHeaders(HttpRequestMessage request, OperationDescriptor operation)

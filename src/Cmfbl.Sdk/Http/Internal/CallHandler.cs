@@ -39,7 +39,15 @@ internal sealed class CallHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var operation = _operations.Resolve(request.RequestUri!);
+        var operation = _operations.Resolve(request);
+        HeaderValues.Check(request, operation.BizType);
+        if (operation.SingleUseFields is { } singleUse && operation.Kind != OperationKind.UnsafeWrite
+            && await SingleUseCredentials.AnyAsync(request.Content, singleUse, cancellationToken).ConfigureAwait(false))
+        {
+            // A verification or Google code may be used up by the first attempt: this call is never sent twice.
+            operation = operation with { Kind = OperationKind.UnsafeWrite };
+        }
+
         request.Options.Set(RequestOptionKeys.Operation, operation);
         var trace = SetCallHeaders(request, operation);
         // Every gateway call is a POST with a JSON body; an operation without parameters sends {} as the vendor's examples do.
@@ -79,10 +87,12 @@ internal sealed class CallHandler : DelegatingHandler
             Record(operation, trace, started, activity, cancelled);
             throw;
         }
-        catch (Exception exception) when (exception is not InvalidOperationException)
+        catch (Exception exception)
         {
-            var failure = exception as CmfblException
-                ?? TransportErrors.Translate(exception, request, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException);
+            var failure = AttemptOutcomes.Final(
+                exception as CmfblException ?? TransportErrors.Translate(exception, request, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException),
+                request,
+                operation);
             Record(operation, trace, started, activity, failure);
             if (ReferenceEquals(failure, exception))
             {
@@ -99,7 +109,9 @@ internal sealed class CallHandler : DelegatingHandler
         CmfblApiException api => api.Code,
         CmfblServiceUnavailableException { Code: { } code } => code,
         CmfblServiceUnavailableException => "unavailable",
+        CmfblOutcomeUnknownException { Code: { } code } => code,
         CmfblOutcomeUnknownException => "outcome_unknown",
+        CmfblInvalidRequestException => "invalid_request",
         CmfblProtocolException => "protocol_error",
         OperationCanceledException => "cancelled",
         _ => "error",

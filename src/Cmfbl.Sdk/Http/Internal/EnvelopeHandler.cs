@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Errors.Internal;
 
@@ -7,38 +8,10 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <summary>
 /// The innermost handler: reads the answer once, turns HTTP errors and error envelopes into SDK exceptions, and on
 /// success replaces the content with the raw bytes of <c>data</c>, so Refit deserializes straight into the method's
-/// return type with no second parse of the whole body.
+/// return type with no second parse of the whole body. A throttling status (429, 418) wins over whatever the body says.
 /// </summary>
 internal sealed class EnvelopeHandler : DelegatingHandler
 {
-    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-    private static readonly MediaTypeHeaderValue Text = new("text/plain") { CharSet = "utf-8" };
-
-    /// <summary>
-    /// The content handed to Refit. A JSON string is handed over unescaped, as text: Refit returns the content of a
-    /// <c>Task&lt;string&gt;</c> method as it is, and for any other type the unquoted text still parses (<c>"1"</c> → 1).
-    /// A missing or null <c>data</c> is handed over as no content: a string method gets <c>""</c> (not the text
-    /// <c>null</c>), any other type its default.
-    /// </summary>
-    private static HttpContent DataContent(PooledBody body, JsonSlice data, CmfblErrorContext context, EnvelopeResume? modelData)
-    {
-        if (!data.IsPresent || data.TokenType == System.Text.Json.JsonTokenType.Null)
-        {
-            return new ByteArrayContent([]) { Headers = { ContentType = Text } };
-        }
-
-        if (data.TokenType == System.Text.Json.JsonTokenType.String)
-        {
-            var reader = new System.Text.Json.Utf8JsonReader(body.Span.Slice(data.Start, data.Length));
-            reader.Read();
-            var text = new byte[reader.ValueSpan.Length];
-            var written = reader.CopyString(text);
-            return new ByteArrayContent(text, 0, written) { Headers = { ContentType = Text } };
-        }
-
-        return body.Detach(data.Start, data.Length, Json, modelData is { } resume ? new PendingModel(context, resume) : null);
-    }
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = request.GetOperation();
@@ -58,11 +31,11 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         using var owned = body;
         var trace = request.GetTrace();
         var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
-        var isEnvelope = EnvelopeReader.TryRead(
-            body.Span, stopAtModelData: operation.ReadsModel && response.IsSuccessStatusCode, out var envelope, out var modelData);
-        if (isEnvelope && envelope.Code.IsSuccessCode(body.Span) && response.IsSuccessStatusCode)
+        var success = response.IsSuccessStatusCode;
+        var isEnvelope = EnvelopeReader.TryRead(body.Span, success ? ModelStart(operation) : null, out var envelope, out var modelData);
+        if (isEnvelope && envelope.Code.IsSuccessCode(body.Span) && success)
         {
-            var data = DataContent(body, envelope.Data, context, modelData);
+            var data = EnvelopeData.Content(body, envelope.Data, context, modelData, operation);
             response.Content.Dispose();
             response.Content = data;
             return response;
@@ -71,22 +44,29 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         using (response)
         {
             var bytes = body.Span;
-            if (isEnvelope && !envelope.Code.IsSuccessCode(bytes))
+            var error = isEnvelope && !envelope.Code.IsSuccessCode(bytes)
+                ? new CmfblApiError(envelope.Code.GetText(bytes) ?? string.Empty, envelope.BizCode.GetText(bytes), envelope.Msg.GetText(bytes), envelope.MsgParams.GetText(bytes))
+                : null;
+            var echoed = isEnvelope && envelope.Trace.GetText(bytes) is { Length: > 0 } echo && HeaderValues.IsValid(echo) ? context with { Trace = echo } : context;
+            if ((int)response.StatusCode is 429 or 418 || (error is null && !success))
             {
-                var error = new CmfblApiError(
-                    envelope.Code.GetText(bytes) ?? string.Empty,
-                    envelope.BizCode.GetText(bytes),
-                    envelope.Msg.GetText(bytes),
-                    envelope.MsgParams.GetText(bytes));
-                throw ErrorFactory.FromEnvelope(error, context with { Trace = envelope.Trace.GetText(bytes) is { Length: > 0 } echoed ? echoed : trace }, response.Headers);
+                throw ErrorFactory.FromStatus(response.StatusCode, echoed, response.Headers, operation, error);
             }
 
-            if (!response.IsSuccessStatusCode)
+            if (error is not null)
             {
-                throw ErrorFactory.FromStatus(response.StatusCode, context, response.Headers);
+                throw ErrorFactory.FromEnvelope(error, echoed, response.Headers, operation);
             }
 
-            throw ErrorFactory.NotAnEnvelope(context, bytes);
+            throw ErrorFactory.NotAnEnvelope(context, bytes, operation);
         }
     }
+
+    /// <summary>Where the envelope reader may stop to let the model be read in one pass: at an object for a model or a page, at an array for a list.</summary>
+    private static JsonTokenType? ModelStart(OperationDescriptor operation) => operation.Answer switch
+    {
+        AnswerShape.Model or AnswerShape.Page => JsonTokenType.StartObject,
+        AnswerShape.List => JsonTokenType.StartArray,
+        _ => null,
+    };
 }

@@ -12,15 +12,15 @@ internal static class EnvelopeReader
 {
     /// <summary>Reads <paramref name="body"/>; false when it is not a JSON object with a <c>code</c> (not an envelope).</summary>
     public static bool TryRead(ReadOnlySpan<byte> body, out Envelope envelope) =>
-        TryRead(body, stopAtModelData: false, out envelope, out _);
+        TryRead(body, stopAtModelData: null, out envelope, out _);
 
     /// <summary>
     /// Reads <paramref name="body"/>. With <paramref name="stopAtModelData"/>, when <c>code</c> is <c>"0"</c> and comes
-    /// before a <c>data</c> object or array, it stops there and says where in <paramref name="modelData"/>: the model
+    /// before a <c>data</c> value that starts with that token (an object for a model or a page, an array for a list), it stops there and says where in <paramref name="modelData"/>: the model
     /// read that follows (<see cref="JsonDataContent.ReadModel{T}"/>) resumes the reading there, reads the data exactly
     /// once and checks the rest of the envelope. Otherwise the whole body is read and validated.
     /// </summary>
-    public static bool TryRead(ReadOnlySpan<byte> body, bool stopAtModelData, out Envelope envelope, out EnvelopeResume? modelData)
+    public static bool TryRead(ReadOnlySpan<byte> body, JsonTokenType? stopAtModelData, out Envelope envelope, out EnvelopeResume? modelData)
     {
         envelope = default;
         modelData = null;
@@ -35,12 +35,12 @@ internal static class EnvelopeReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 ref var slot = ref SlotFor(ref envelope, ref reader);
-                var atData = stopAtModelData && Unsafe.AreSame(ref slot, ref envelope.Data);
+                var atData = stopAtModelData is not null && Unsafe.AreSame(ref slot, ref envelope.Data);
                 var resume = atData ? new EnvelopeResume((int)reader.BytesConsumed, reader.CurrentState) : default;
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
                 var type = reader.TokenType;
-                if (atData && type is JsonTokenType.StartObject or JsonTokenType.StartArray && envelope.Code.IsSuccessCode(body))
+                if (atData && type == stopAtModelData && envelope.Code.IsSuccessCode(body))
                 {
                     slot = new JsonSlice(start, body.Length - start, type);
                     modelData = resume;

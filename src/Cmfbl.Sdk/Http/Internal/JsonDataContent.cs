@@ -67,17 +67,17 @@ internal sealed class JsonDataContent : HttpContent
 
             if (reader.TokenType != JsonTokenType.EndObject)
             {
-                throw ErrorFactory.NotAnEnvelope(context, buffer.AsSpan(0, end));
+                throw ErrorFactory.NotAnEnvelope(context, buffer.AsSpan(0, end), operation: null);
             }
 
             return value;
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (exception is not (CmfblException or OperationCanceledException))
         {
             var answer = buffer.AsSpan(0, end);
             throw EnvelopeReader.TryRead(answer, out _)
                 ? ErrorFactory.DataShape(context, exception)
-                : ErrorFactory.NotAnEnvelope(context, answer);
+                : ErrorFactory.NotAnEnvelope(context, answer, operation: null);
         }
     }
 

@@ -17,7 +17,10 @@ internal readonly record struct JsonSlice(int Start, int Length, JsonTokenType T
         _ => false,
     };
 
-    /// <summary>Gets the value as text: strings unescaped, numbers and booleans as written, null and absent as null.</summary>
+    /// <summary>
+    /// Gets the value as text: strings unescaped, numbers and booleans as written, null and absent as null. A string that
+    /// is not valid UTF-8 is read with replacement characters rather than failing.
+    /// </summary>
     public string? GetText(ReadOnlySpan<byte> body)
     {
         if (!IsPresent || TokenType == JsonTokenType.Null)
@@ -33,6 +36,14 @@ internal readonly record struct JsonSlice(int Start, int Length, JsonTokenType T
 
         var reader = new Utf8JsonReader(value);
         reader.Read();
-        return reader.GetString();
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Not valid UTF-8, or an escaped lone surrogate: keep what can be read rather than lose the whole answer.
+            return Encoding.UTF8.GetString(value[1..^1]);
+        }
     }
 }

@@ -1,6 +1,8 @@
+using Cmfbl.Sdk.Http;
+
 namespace Cmfbl.Sdk.Http.Internal;
 
-/// <summary>What the pipeline needs to know about one operation, resolved once per call.</summary>
+/// <summary>What the pipeline needs to know about one operation, resolved once per call from the method called.</summary>
 /// <param name="BizType">The vendor operation name, the last segment of the path.</param>
 /// <param name="Kind">How the operation may be retried.</param>
 /// <param name="Auth">Which identity headers it sends.</param>
@@ -10,9 +12,33 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// <summary>Gets the family's name, made once for telemetry tags.</summary>
     public string FamilyName { get; } = Family.ToString();
 
+    /// <summary>Gets the interface version the method sends (<c>version</c> header); two methods of one bizType differ here.</summary>
+    public string Version { get; init; } = "0.0.1";
+
+    /// <summary>Gets what the answer's <c>data</c> is.</summary>
+    public AnswerShape Answer { get; init; }
+
+    /// <summary>Gets whether a success may carry no <c>data</c> (the method returns a nullable type); otherwise missing data is a protocol error.</summary>
+    public bool AnswerNullable { get; init; }
+
+    /// <summary>Gets whether a text answer must be an identifier made of digits (a number, or a string of digits), such as a customer number.</summary>
+    public bool AnswerDigits { get; init; }
+
+    /// <summary>
+    /// Gets the body fields that carry a single-use credential (a verification or Google code): a call that carries one
+    /// is never sent twice, whatever <see cref="Kind"/> says, because the first attempt may have used the code up.
+    /// </summary>
+    public IReadOnlyList<string>? SingleUseFields { get; init; }
+
+    /// <summary>Gets how a caller finds out whether this write took effect when its answer was lost (said in <see cref="Errors.CmfblOutcomeUnknownException"/>).</summary>
+    public string? OutcomeCheck { get; init; }
+
+    /// <summary>Gets whether the operation changes something (any kind but <see cref="OperationKind.Read"/>).</summary>
+    public bool IsWrite => Kind != OperationKind.Read;
+
     /// <summary>
     /// Gets whether the operation answers with a model (an object or a list, not text, a number or nothing), whose
     /// <c>data</c> is read once, straight from the answer, when <c>code</c> "0" comes before it.
     /// </summary>
-    public bool ReadsModel { get; init; }
+    public bool ReadsModel => Answer is AnswerShape.Model or AnswerShape.List or AnswerShape.Page;
 }

@@ -1,19 +1,25 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Pagination;
 using Refit;
 
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// The operations of one API family, keyed by bizType (the last path segment). Built once at start-up from the
-/// <see cref="CmfblOperationAttribute"/> next to each service method, so the declaration lives beside the method.
+/// The operations of one API family, keyed by the service method that is called (its interface and name, which Refit
+/// puts on every request), so two methods of one bizType (two versions) are two operations. Built once at start-up
+/// from the <see cref="CmfblOperationAttribute"/> next to each service method.
 /// </summary>
 internal sealed class OperationTable
 {
-    private readonly FrozenDictionary<string, OperationDescriptor> _operations;
+    private static readonly HttpRequestOptionsKey<Type> InterfaceKey = new(HttpRequestMessageOptions.InterfaceType);
+    private static readonly HttpRequestOptionsKey<string> MethodKey = new(HttpRequestMessageOptions.MethodName);
 
-    private OperationTable(ApiFamily family, FrozenDictionary<string, OperationDescriptor> operations)
+    private readonly FrozenDictionary<Type, FrozenDictionary<string, OperationDescriptor>> _operations;
+
+    private OperationTable(ApiFamily family, FrozenDictionary<Type, FrozenDictionary<string, OperationDescriptor>> operations)
     {
         Family = family;
         _operations = operations;
@@ -23,74 +29,104 @@ internal sealed class OperationTable
     public ApiFamily Family { get; }
 
     /// <summary>Gets every operation of the family.</summary>
-    public IEnumerable<OperationDescriptor> Operations => _operations.Values;
+    public IEnumerable<OperationDescriptor> Operations => _operations.Values.SelectMany(static methods => methods.Values);
 
     /// <summary>Starts a table for <paramref name="family"/>.</summary>
     public static Builder For(ApiFamily family) => new(family);
 
-    /// <summary>Finds the operation a request URI calls.</summary>
-    /// <exception cref="InvalidOperationException">The URI names no declared operation.</exception>
-    public OperationDescriptor Resolve(Uri requestUri)
+    /// <summary>Finds the operation a request calls, from the service method Refit recorded on it.</summary>
+    /// <exception cref="CmfblInvalidRequestException">The request was not made through an SDK service method of this family.</exception>
+    public OperationDescriptor Resolve(HttpRequestMessage request)
     {
-        var path = requestUri.AbsolutePath.AsSpan();
-        var bizType = path[(path.LastIndexOf('/') + 1)..];
-#if NET9_0_OR_GREATER
-        if (_operations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(bizType, out var operation))
-#else
-        if (_operations.TryGetValue(bizType.ToString(), out var operation))
-#endif
+        if (request.Options.TryGetValue(InterfaceKey, out var service)
+            && request.Options.TryGetValue(MethodKey, out var method)
+            && Find(service, method) is { } operation)
         {
             return operation;
         }
 
-        throw new InvalidOperationException($"'{bizType}' is not a declared {Family} operation: every service method needs a [CmfblOperation] attribute.");
+        throw new CmfblInvalidRequestException(
+            $"The request to {request.RequestUri?.AbsolutePath} was not made through a {Family} API service method of the SDK, so it was not sent. Call the SDK's service interfaces; to send requests of your own, use a separate HttpClient.",
+            new CmfblErrorContext(null, null, null));
     }
+
+    /// <summary>Finds the operation of <paramref name="service"/>'s method <paramref name="method"/>, if it is one.</summary>
+    public OperationDescriptor? Find(Type service, string method) =>
+        _operations.TryGetValue(service, out var methods) && methods.TryGetValue(method, out var operation) ? operation : null;
 
     /// <summary>Collects the operations of service interfaces.</summary>
     internal sealed class Builder(ApiFamily family)
     {
-        private readonly Dictionary<string, OperationDescriptor> _operations = new(StringComparer.Ordinal);
+        private readonly Dictionary<Type, FrozenDictionary<string, OperationDescriptor>> _operations = [];
 
         public Builder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TService>()
         {
+            var nullability = new NullabilityInfoContext();
+            var methods = new Dictionary<string, OperationDescriptor>(StringComparer.Ordinal);
             foreach (var method in typeof(TService).GetMethods())
             {
                 var http = method.GetCustomAttribute<HttpMethodAttribute>();
-                var declared = method.GetCustomAttribute<CmfblOperationAttribute>();
                 if (http is null)
                 {
                     continue;
                 }
 
-                if (declared is null)
-                {
-                    throw new InvalidOperationException($"{typeof(TService).Name}.{method.Name} has no [CmfblOperation] attribute.");
-                }
-
+                var declared = method.GetCustomAttribute<CmfblOperationAttribute>()
+                    ?? throw new InvalidOperationException($"{typeof(TService).Name}.{method.Name} has no [CmfblOperation] attribute.");
                 var bizType = http.Path[(http.Path.LastIndexOf('/') + 1)..];
-                _operations[bizType] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family)
+                var (answer, nullable) = Answer(method, nullability);
+                var notes = OperationNotes.For(bizType);
+                methods[method.Name] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family)
                 {
-                    // Two methods on one bizType (versions) must both answer with a model to read it in one pass.
-                    ReadsModel = ReadsModel(method) && (!_operations.TryGetValue(bizType, out var other) || other.ReadsModel),
+                    Version = Version(method) ?? "0.0.1",
+                    Answer = answer,
+                    AnswerNullable = nullable,
+                    AnswerDigits = notes?.AnswerDigits ?? false,
+                    SingleUseFields = notes?.SingleUseFields,
+                    OutcomeCheck = notes?.OutcomeCheck,
                 };
             }
 
+            _operations[typeof(TService)] = methods.ToFrozenDictionary(StringComparer.Ordinal);
             return this;
         }
 
-        /// <summary>Whether the method returns <c>Task&lt;T&gt;</c> with <c>T</c> a model the SDK's JSON context knows (not text or a number).</summary>
-        private static bool ReadsModel(MethodInfo method)
+        public OperationTable Build() => new(family, _operations.ToFrozenDictionary());
+
+        private static string? Version(MethodInfo method) =>
+            method.GetCustomAttribute<HeadersAttribute>()?.Headers
+                .Select(static header => header.Split(':', 2))
+                .Where(static parts => parts.Length == 2 && parts[0].Trim().Equals(HeaderNames.Version, StringComparison.OrdinalIgnoreCase))
+                .Select(static parts => parts[1].Trim())
+                .FirstOrDefault();
+
+        /// <summary>What the method's <c>Task&lt;T&gt;</c> says about <c>data</c>: its shape, and whether it may be absent (<c>T?</c>).</summary>
+        private static (AnswerShape Shape, bool Nullable) Answer(MethodInfo method, NullabilityInfoContext nullability)
         {
             var returns = method.ReturnType;
             if (!returns.IsGenericType || returns.GetGenericTypeDefinition() != typeof(Task<>))
             {
-                return false;
+                return (AnswerShape.None, true);
             }
 
             var type = returns.GetGenericArguments()[0];
-            return !type.IsValueType && type != typeof(string) && Serialization.Internal.CmfblJsonContext.Default.GetTypeInfo(type) is not null;
-        }
+            if (type == typeof(System.Text.Json.JsonElement))
+            {
+                return (AnswerShape.None, true);
+            }
 
-        public OperationTable Build() => new(family, _operations.ToFrozenDictionary(StringComparer.Ordinal));
+            if (Nullable.GetUnderlyingType(type) is not null)
+            {
+                return (AnswerShape.Scalar, true);
+            }
+
+            var nullable = !type.IsValueType && nullability.Create(method.ReturnParameter).GenericTypeArguments[0].ReadState == NullabilityState.Nullable;
+            var shape = type == typeof(string) ? AnswerShape.Text
+                : type.IsValueType ? AnswerShape.Scalar
+                : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedResult<>) ? AnswerShape.Page
+                : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? AnswerShape.List
+                : AnswerShape.Model;
+            return (shape, nullable);
+        }
     }
 }

@@ -53,7 +53,7 @@ internal sealed class PooledBody : IDisposable
                     var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
-                        return new PooledBody(buffer, length);
+                        return new PooledBody(buffer, WithoutByteOrderMark(buffer, length));
                     }
 
                     length += read;
@@ -65,6 +65,18 @@ internal sealed class PooledBody : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
+    }
+
+    /// <summary>Drops a UTF-8 byte order mark some servers put before the JSON (the JSON reader does not accept one).</summary>
+    private static int WithoutByteOrderMark(byte[] buffer, int length)
+    {
+        if (!buffer.AsSpan(0, length).StartsWith("\uFEFF"u8))
+        {
+            return length;
+        }
+
+        buffer.AsSpan(3, length - 3).CopyTo(buffer);
+        return length - 3;
     }
 
     /// <summary>Hands the array to a content that returns it when it is disposed; this body no longer owns it.</summary>

@@ -6,8 +6,14 @@ internal static class RequestOptionKeys
     /// <summary>The operation being called, set by the outermost handler.</summary>
     public static readonly HttpRequestOptionsKey<OperationDescriptor> Operation = new("Cmfbl.Operation");
 
-    /// <summary>Set to true just before a request goes to the network: from then on a write may have taken effect.</summary>
+    /// <summary>
+    /// Set to false when an attempt starts and to true just before it goes to the network: from then on the attempt
+    /// may have reached the service.
+    /// </summary>
     public static readonly HttpRequestOptionsKey<bool> Sent = new("Cmfbl.Sent");
+
+    /// <summary>Set when an earlier attempt of a write may have taken effect, so a later failure still reports the outcome as unknown.</summary>
+    public static readonly HttpRequestOptionsKey<bool> MayHaveExecuted = new("Cmfbl.MayHaveExecuted");
 
     /// <summary>The token source of a customer session, when the call belongs to one.</summary>
     public static readonly HttpRequestOptionsKey<ITokenSource> TokenSource = new("Cmfbl.TokenSource");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Security;
 
@@ -9,15 +10,17 @@ namespace Cmfbl.Sdk.ManagerApi.Models;
 /// open trading accounts. The service answers with the new customer number (a string, e.g. <c>"86021976"</c>).
 /// </summary>
 /// <remarks>
-/// Give <see cref="Phone"/> or <see cref="Email"/> (or both): the vendor's schema marks the phone as required, but it also
-/// documents e-mail-only registration, and answers <c>CUSTOMER_API_0000105</c> when neither is given.
-/// Properties left <see langword="null"/> are not sent.
+/// <see cref="Phone"/> is required: the vendor's schema and its reference page both say so. One of its examples leaves
+/// the phone out and registers by e-mail, but the documented contract is the phone; the SDK checks it is not empty
+/// before sending. Properties left <see langword="null"/> are not sent.
 /// </remarks>
-public sealed record AddCustomerRequest
+public sealed record AddCustomerRequest : IRequestBody
 {
-    /// <summary>Gets the mobile phone number, without the area code (<c>phone</c>).</summary>
+    private const string BizType = "customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc";
+
+    /// <summary>Gets the mobile phone number, without the area code (<c>phone</c>, required).</summary>
     [JsonPropertyName("phone")]
-    public string? Phone { get; init; }
+    public required string Phone { get; init; }
 
     /// <summary>Gets the phone area code, e.g. <c>"+44"</c> (<c>phoneArea</c>); the service assumes <c>"+86"</c> when it is left out.</summary>
     [JsonPropertyName("phoneArea")]
@@ -90,4 +93,12 @@ public sealed record AddCustomerRequest
     /// </summary>
     [JsonPropertyName("thirdServerCode")]
     public string? ThirdServerCode { get; init; }
+
+    /// <inheritdoc/>
+    object IRequestBody.Prepare(RequestDefaults defaults)
+    {
+        RequiredFields.Text(Phone, "phone", BizType);
+        RequiredFields.Text(Country, "country", BizType);
+        return this;
+    }
 }

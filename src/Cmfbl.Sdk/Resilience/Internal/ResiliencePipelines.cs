@@ -4,6 +4,7 @@ using Cmfbl.Sdk.Http;
 using Cmfbl.Sdk.Http.Internal;
 using Polly;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Retry;
 
 namespace Cmfbl.Sdk.Resilience.Internal;
@@ -27,9 +28,19 @@ internal static class ResiliencePipelines
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
                 ShouldHandle = args => new ValueTask<bool>(
-                    MayRetry(args.Context) && TransientFailures.IsRetryable(args.Outcome.Exception, options.MaxRetryDelay)),
+                    MayRetry(args.Context)
+                    && TransientFailures.IsRetryable(args.Outcome.Exception, options.MaxRetryDelay, args.Context.CancellationToken.IsCancellationRequested)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
                     args.Outcome.Exception is CmfblRateLimitException { RetryAfter: { } wait } ? wait : null),
+                OnRetry = args =>
+                {
+                    if (args.Context.GetRequestMessage() is { } request)
+                    {
+                        AttemptOutcomes.Failed(request, args.Outcome.Exception);
+                    }
+
+                    return default;
+                },
             });
         }
 
@@ -39,12 +50,12 @@ internal static class ResiliencePipelines
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
-            ShouldHandle = args => new ValueTask<bool>(TransientFailures.CountsAsFailure(args.Outcome.Exception)),
+            ShouldHandle = args => new ValueTask<bool>(TransientFailures.CountsAsFailure(args.Outcome.Exception, args.Context.CancellationToken.IsCancellationRequested)),
         });
 
         if (options.PermitsPerMinute is { } permits)
         {
-            builder.AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+            var limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = permits,
                 Window = TimeSpan.FromMinutes(1),
@@ -52,11 +63,25 @@ internal static class ResiliencePipelines
                 QueueLimit = options.QueueLimit,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,
-            }));
+            });
+
+            // The SDK's own token call (the Manager auth) is made while a call that holds a permit waits for its
+            // token: it must not wait behind that call, so it does not take a permit.
+            builder.AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                RateLimiter = args => IsTokenCall(args.Context)
+                    ? new ValueTask<RateLimitLease>(ExemptLease.Instance)
+                    : limiter.AcquireAsync(1, args.Context.CancellationToken),
+            });
         }
 
         builder.AddTimeout(options.AttemptTimeout);
     }
+
+    private static bool IsTokenCall(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request
+        && request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation)
+        && operation.Auth == OperationAuth.None;
 
     private static bool MayRetry(ResilienceContext context) =>
         !context.CancellationToken.IsCancellationRequested

@@ -11,25 +11,29 @@ internal static class TransientFailures
     public const string ClientRateLimitCode = "CMFBL_CLIENT_RATE_LIMIT";
 
     /// <summary>
-    /// True for failures that may pass on a second try: transport faults, attempt time-outs, 5xx and gateway
-    /// unavailability, and throttling (429, <c>GATEWAY_CODE_018</c>) whose wait is no longer than <paramref name="maxDelay"/>.
-    /// Never for a ban (418), the client-side limiter, or a business error.
+    /// True for failures that may pass on a second try: transport faults (including a time-out of the connection
+    /// itself, which the caller did not ask for), attempt time-outs, 5xx and gateway failures, a keyed write whose
+    /// outcome is unknown (retried with the same key), and throttling (429, <c>GATEWAY_CODE_018</c>) whose wait is no
+    /// longer than <paramref name="maxDelay"/>. Never for a ban (418), the client-side limiter, or a business error.
+    /// Whether an operation may be retried at all is decided by its kind, before this.
     /// </summary>
-    public static bool IsRetryable(Exception? exception, TimeSpan maxDelay) => exception switch
+    public static bool IsRetryable(Exception? exception, TimeSpan maxDelay, bool callCancelled) => exception switch
     {
         CmfblRateLimitException limited => limited.HttpStatus != (HttpStatusCode)418
             && limited.Code != ClientRateLimitCode
             && (limited.RetryAfter is not { } wait || wait <= maxDelay),
-        _ => CountsAsFailure(exception),
+        _ => CountsAsFailure(exception, callCancelled),
     };
 
-    /// <summary>True for failures that say the service is unwell (not for business errors or throttling).</summary>
-    public static bool CountsAsFailure(Exception? exception) => exception switch
+    /// <summary>True for failures that say the service or the connection is unwell (not for business errors, throttling or the caller's cancellation).</summary>
+    public static bool CountsAsFailure(Exception? exception, bool callCancelled) => exception switch
     {
         CmfblServiceUnavailableException => true,
+        CmfblOutcomeUnknownException => true,
         TimeoutRejectedException => true,
         HttpRequestException => true,
         IOException => true,
+        OperationCanceledException => !callCancelled,
         _ => false,
     };
 }

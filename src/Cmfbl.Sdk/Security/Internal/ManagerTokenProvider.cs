@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.ManagerApi.Models;
 
@@ -6,18 +7,21 @@ namespace Cmfbl.Sdk.Security.Internal;
 /// <summary>The Manager API token: obtained from the app id and secret through the auth operation, cached, renewed on expiry.</summary>
 internal sealed class ManagerTokenProvider(Func<ICompanyAuthDubboService> auth, CmfblOptions options) : SingleFlightTokenSource
 {
+    private const string AuthBizType = "admin.admin.CompanyAuthDubboService.auth";
+
     protected override async Task<string> AcquireAsync(CancellationToken cancellationToken)
     {
         var appId = options.ManagerApi.AppId;
         var appSecret = options.ManagerApi.AppSecret;
         if (string.IsNullOrEmpty(appId) || string.IsNullOrEmpty(appSecret))
         {
-            throw new InvalidOperationException("Manager API calls need Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret; neither is configured.");
+            throw new CmfblInvalidRequestException(
+                "Manager API calls need Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret; neither is configured, so nothing was sent.",
+                new CmfblErrorContext(AuthBizType, null, null),
+                "Cmfbl:ManagerApi:AppId");
         }
 
         var result = await auth().AuthAsync(new CompanyAuthRequest { AppId = appId, AppSecret = appSecret }, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrEmpty(result.Token)
-            ? throw new InvalidOperationException("The Manager API auth call succeeded but returned no token.")
-            : result.Token;
+        return ServiceTokens.Checked(result.Token, AuthBizType);
     }
 }

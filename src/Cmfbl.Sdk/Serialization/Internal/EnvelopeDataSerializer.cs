@@ -12,7 +12,10 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 /// instead of from a stream over bytes the envelope reader had already walked. Every other member, and every
 /// capability Refit looks for, is the inner serializer's.
 /// </summary>
-internal sealed class EnvelopeDataSerializer(SystemTextJsonContentSerializer inner)
+/// <remarks>
+/// A body that implements <see cref="IRequestBody"/> is checked, and completed from the options, before it is written.
+/// </remarks>
+internal sealed class EnvelopeDataSerializer(SystemTextJsonContentSerializer inner, RequestDefaults defaults)
     : IHttpContentSerializer, IJsonTypeInfoContentSerializer, ISynchronousContentSerializer, ISynchronousContentDeserializer, IStreamingContentSerializer
 {
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default) =>
@@ -25,17 +28,17 @@ internal sealed class EnvelopeDataSerializer(SystemTextJsonContentSerializer inn
             ? Task.FromResult(data.ReadModel(typeInfo))
             : inner.FromHttpContentAsync(content, typeInfo, cancellationToken);
 
-    public HttpContent ToHttpContent<T>(T item) => inner.ToHttpContent(item);
+    public HttpContent ToHttpContent<T>(T item) => inner.ToHttpContent(Prepare(item));
 
-    public HttpContent ToHttpContent<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToHttpContent(item, typeInfo);
+    public HttpContent ToHttpContent<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToHttpContent(Prepare(item), typeInfo);
 
-    public HttpContent ToHttpContentSynchronous<T>(T item) => inner.ToHttpContentSynchronous(item);
+    public HttpContent ToHttpContentSynchronous<T>(T item) => inner.ToHttpContentSynchronous(Prepare(item));
 
-    public HttpContent ToHttpContentSynchronous<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToHttpContentSynchronous(item, typeInfo);
+    public HttpContent ToHttpContentSynchronous<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToHttpContentSynchronous(Prepare(item), typeInfo);
 
-    public HttpContent ToStreamingHttpContent<T>(T item) => inner.ToStreamingHttpContent(item);
+    public HttpContent ToStreamingHttpContent<T>(T item) => inner.ToStreamingHttpContent(Prepare(item));
 
-    public HttpContent ToStreamingHttpContent<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToStreamingHttpContent(item, typeInfo);
+    public HttpContent ToStreamingHttpContent<T>(T item, JsonTypeInfo<T> typeInfo) => inner.ToStreamingHttpContent(Prepare(item), typeInfo);
 
     public T? DeserializeFromString<T>(string content) => inner.DeserializeFromString<T>(content);
 
@@ -46,6 +49,8 @@ internal sealed class EnvelopeDataSerializer(SystemTextJsonContentSerializer inn
 
     public IAsyncEnumerable<T?> DeserializeStreamAsync<T>(Stream stream, StreamingContentFormat format, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
         inner.DeserializeStreamAsync(stream, format, typeInfo, cancellationToken);
+
+    private T Prepare<T>(T item) => item is IRequestBody body ? (T)body.Prepare(defaults) : item;
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => inner.GetFieldNameForProperty(propertyInfo);
 }

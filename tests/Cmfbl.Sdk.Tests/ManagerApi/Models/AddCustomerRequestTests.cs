@@ -79,10 +79,11 @@ public class AddCustomerRequestTests
         Assert.Contains("\"tradeTypeCurrencyList\":[{\"tradeType\":\"1\",\"allCurrency\":\"USDT\"}]", Serialize(SeedDocRequest()), StringComparison.Ordinal);
 
     [Fact]
-    public void Serialize_EmailOnlyWithEveryOptionalField_WritesThem()
+    public void Serialize_EveryOptionalField_WritesThem()
     {
         var request = new AddCustomerRequest
         {
+            Phone = "13800138000",
             Email = "someone@example.com",
             Password = Md5Password.FromMd5Hex(Md5OfA123456),
             Country = "US",
@@ -101,7 +102,7 @@ public class AddCustomerRequestTests
 
         JsonAssert.Equivalent(
             """
-            {"email":"someone@example.com","pwd":"dc483e80a7a0bd9ef71d8cf973673924","country":"US","registerSource":3,
+            {"phone":"13800138000","email":"someone@example.com","pwd":"dc483e80a7a0bd9ef71d8cf973673924","country":"US","registerSource":3,
              "customerGroupId":1,"tradeTypeCurrencyList":[{"tradeType":"5","allCurrency":"USDT,BTC"}],"remark":"r",
              "registerDevice":"d","utmSource":"s","utmMedium":"m","utmCampaign":"c","utmContent":"ct","utmTerm":"t",
              "thirdServerCode":"crm-42"}

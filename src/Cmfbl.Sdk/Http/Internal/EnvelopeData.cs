@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Errors.Internal;
+
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>
+/// The content handed to Refit for a successful envelope, checked against what the operation answers with: no method
+/// gets <see langword="null"/> through a non-nullable return type (a missing list reads as empty, a missing page as an
+/// empty page, anything else missing is a protocol error), and a text answer must be text.
+/// </summary>
+internal static class EnvelopeData
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeHeaderValue Text = new("text/plain") { CharSet = "utf-8" };
+
+    public static HttpContent Content(PooledBody body, JsonSlice data, CmfblErrorContext context, EnvelopeResume? modelData, OperationDescriptor operation)
+    {
+        if (!data.IsPresent || data.TokenType == JsonTokenType.Null)
+        {
+            return operation.Answer switch
+            {
+                AnswerShape.List => Bytes("[]"u8.ToArray(), Json),
+                AnswerShape.Page => Bytes("{}"u8.ToArray(), Json),
+                AnswerShape.None => Bytes([], Text),
+                _ when operation.AnswerNullable => Bytes([], Text),
+                _ => throw ErrorFactory.NoData(context),
+            };
+        }
+
+        var value = body.Span.Slice(data.Start, data.Length);
+        if (operation.Answer == AnswerShape.Text && data.TokenType == JsonTokenType.StartObject && operation.AnswerNullable && IsEmptyObject(value))
+        {
+            // An open-ended text answer the vendor's examples send as {}: nothing.
+            return Bytes([], Text);
+        }
+
+        if (operation.Answer == AnswerShape.Text)
+        {
+            return TextAnswer(value, data.TokenType, context, operation);
+        }
+
+        if (operation.Answer == AnswerShape.List && data.TokenType == JsonTokenType.StartObject)
+        {
+            // A list the vendor sent as {} (empty) or as one object (a list of one).
+            return Bytes(IsEmptyObject(value) ? "[]"u8.ToArray() : [(byte)'[', .. value, (byte)']'], Json);
+        }
+
+        if (data.TokenType == JsonTokenType.String)
+        {
+            // A JSON string is handed over unescaped: the unquoted text of a number still parses ("1" -> 1).
+            return Bytes(Unescape(value, context), Text);
+        }
+
+        return body.Detach(data.Start, data.Length, Json, modelData is { } resume ? new PendingModel(context, resume) : null);
+    }
+
+    /// <summary>Text: a JSON string (unescaped) or a number (its digits); for identifiers, digits only.</summary>
+    private static ByteArrayContent TextAnswer(ReadOnlySpan<byte> value, JsonTokenType type, CmfblErrorContext context, OperationDescriptor operation)
+    {
+        var text = type switch
+        {
+            JsonTokenType.String => Unescape(value, context),
+            JsonTokenType.Number => value.ToArray(),
+            _ => throw ErrorFactory.WrongData(context, "text"),
+        };
+        if (operation.AnswerDigits && (text.Length == 0 || text.AsSpan().ContainsAnyExceptInRange((byte)'0', (byte)'9')))
+        {
+            throw ErrorFactory.WrongData(context, "an identifier made of digits (a number or a string of digits)");
+        }
+
+        return Bytes(text, Text);
+    }
+
+    private static byte[] Unescape(ReadOnlySpan<byte> value, CmfblErrorContext context)
+    {
+        var reader = new Utf8JsonReader(value);
+        reader.Read();
+        var text = new byte[reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length];
+        try
+        {
+            var written = reader.CopyString(text);
+            return written == text.Length ? text : text[..written];
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw ErrorFactory.DataShape(context, exception);
+        }
+    }
+
+    private static bool IsEmptyObject(ReadOnlySpan<byte> value)
+    {
+        var reader = new Utf8JsonReader(value);
+        return reader.Read() && reader.Read() && reader.TokenType == JsonTokenType.EndObject;
+    }
+
+    private static ByteArrayContent Bytes(byte[] bytes, MediaTypeHeaderValue type) => new(bytes) { Headers = { ContentType = type } };
+}

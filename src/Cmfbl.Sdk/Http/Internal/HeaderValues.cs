@@ -1,0 +1,52 @@
+using Cmfbl.Sdk.Errors;
+
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>
+/// Checks values before they go into a request header: a line break or another control character would end the
+/// header early and let the rest of the value be read as a header of its own (header injection).
+/// </summary>
+internal static class HeaderValues
+{
+    /// <summary>Gets whether <paramref name="value"/> can be sent as a header value: visible ASCII, spaces and tabs only.</summary>
+    public static bool IsValid(string? value)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is < ' ' and not '\t' or >= '\u007f')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Throws when a header already on <paramref name="request"/> holds a value that cannot be sent.</summary>
+    /// <exception cref="CmfblInvalidRequestException">A header value holds a line break, another control character or non-ASCII text.</exception>
+    public static void Check(HttpRequestMessage request, string? bizType)
+    {
+        foreach (var (name, values) in request.Headers.NonValidated)
+        {
+            foreach (var value in values)
+            {
+                if (!IsValid(value))
+                {
+                    throw Invalid(name, bizType, request.GetTrace());
+                }
+            }
+        }
+    }
+
+    /// <summary>The error for a header value that cannot be sent; the value itself is never quoted (it may be a secret).</summary>
+    public static CmfblInvalidRequestException Invalid(string name, string? bizType, string? trace) =>
+        new(
+            $"{bizType ?? "The call"} was not sent: the value for the '{name}' header holds a line break, another control character or non-ASCII text, which cannot be sent in an HTTP header (it could inject a header of its own). Pass the value as it was issued.",
+            new CmfblErrorContext(bizType, trace, null),
+            name);
+}
