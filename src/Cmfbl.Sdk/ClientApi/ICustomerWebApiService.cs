@@ -1,5 +1,6 @@
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Http;
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Pagination;
@@ -25,7 +26,7 @@ public interface ICustomerWebApiService
     [Post("/login/customer.app.CustomerWebApiService.login")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<LoginResult> LoginAsync([Body] LoginRequest request, [Header("captcha")] string? captcha = null, CancellationToken cancellationToken = default);
+    Task<LoginResult> LoginAsync([Body] LoginRequest request, [Property(HeaderNames.CaptchaProperty)] string? captcha = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the logged-in customer's profile and trading accounts.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerInfo</c>; needs a logged-in customer.</remarks>
@@ -65,7 +66,7 @@ public interface ICustomerWebApiService
     [Post("/register/customer.app.CustomerWebApiService.register")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<RegisterResult> RegisterAsync([Body] RegisterRequest request, [Header("captcha")] string? captcha = null, [Header("X-Forwarded-For")] string? clientIp = null, CancellationToken cancellationToken = default);
+    Task<RegisterResult> RegisterAsync([Body] RegisterRequest request, [Property(HeaderNames.CaptchaProperty)] string? captcha = null, [Property(HeaderNames.ForwardedForProperty)] string? clientIp = null, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a customer who followed an agent's share link; no verification code is needed.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.registerOfAgentShareLink</c>. Works without a login, and sends the customer's token when called through a <see cref="CustomerSession"/>. Never retried automatically: if the connection fails after the request was sent, the call throws <see cref="Errors.CmfblOutcomeUnknownException"/>. The vendor's only example of the answer is a copy of the API-key answer; the SDK reads the documented schema, and ignores anything else.</remarks>

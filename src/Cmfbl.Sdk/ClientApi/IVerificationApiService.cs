@@ -1,5 +1,6 @@
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Http;
+using Cmfbl.Sdk.Http.Internal;
 using Refit;
 
 namespace Cmfbl.Sdk.ClientApi;
@@ -67,7 +68,7 @@ public interface IVerificationApiService
     [Post("/global/message.app.VerificationApiService.verifyCodeSend")]
     [Headers("version: 0.0.2")]
     [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<VerifyCodeSendResult> VerifyCodeSendWithCaptchaAsync([Body] VerifyCodeSendRequest request, [Header("captcha")] string? captcha, CancellationToken cancellationToken = default);
+    Task<VerifyCodeSendResult> VerifyCodeSendWithCaptchaAsync([Body] VerifyCodeSendRequest request, [Property(HeaderNames.CaptchaProperty)] string? captcha, CancellationToken cancellationToken = default);
 
     /// <summary>Checks a verification code once and exchanges it for a verification token, which the password resets accept.</summary>
     /// <remarks>

@@ -178,7 +178,7 @@ public sealed class ErrorMappingTests : IDisposable
 
     [Theory]
     [InlineData("\"a string where a page belongs\"")]
-    [InlineData("""{"current":1,"records":{"id":1}}""")] // read in the envelope's pass: the error names the path
+    [InlineData("""{"current":1,"records":"not a list"}""")] // read in the envelope's pass: the error names the path
     [InlineData("""{"current":"first","records":[]}""")]
     [InlineData("""[{"current":1}]""")]
     public async Task DataOfTheWrongShape_MapsToProtocolException_NotJsonException(string data)

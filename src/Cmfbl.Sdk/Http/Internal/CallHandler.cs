@@ -41,6 +41,7 @@ internal sealed class CallHandler : DelegatingHandler
     {
         var operation = _operations.Resolve(request);
         HeaderValues.Check(request, operation.BizType);
+        HeaderValues.SetFromParameters(request, operation);
         if (operation.SingleUseFields is { } singleUse && operation.Kind != OperationKind.UnsafeWrite
             && await SingleUseCredentials.AnyAsync(request.Content, singleUse, cancellationToken).ConfigureAwait(false))
         {

@@ -43,6 +43,28 @@ internal static class HeaderValues
         }
     }
 
+    /// <summary>
+    /// Sets the headers a service method takes as parameters (carried as request options, see
+    /// <see cref="HeaderNames.PropertyPrefix"/>), after checking each value.
+    /// </summary>
+    /// <exception cref="CmfblInvalidRequestException">A value cannot be sent as a header.</exception>
+    public static void SetFromParameters(HttpRequestMessage request, OperationDescriptor operation)
+    {
+        foreach (var key in operation.HeaderParameters)
+        {
+            if (request.Options.TryGetValue(new HttpRequestOptionsKey<string?>(key), out var value) && !string.IsNullOrEmpty(value))
+            {
+                var name = key[HeaderNames.PropertyPrefix.Length..];
+                if (!IsValid(value))
+                {
+                    throw Invalid(name, operation.BizType, request.GetTrace());
+                }
+
+                request.SetHeader(name, value);
+            }
+        }
+    }
+
     /// <summary>The error for a header value that cannot be sent; the value itself is never quoted (it may be a secret).</summary>
     public static CmfblInvalidRequestException Invalid(string name, string? bizType, string? trace) =>
         new(

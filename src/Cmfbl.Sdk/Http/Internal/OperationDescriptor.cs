@@ -30,6 +30,9 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// </summary>
     public IReadOnlyList<string>? SingleUseFields { get; init; }
 
+    /// <summary>Gets the request options (<see cref="HeaderNames.PropertyPrefix"/> + header name) the method's header parameters travel in.</summary>
+    public IReadOnlyList<string> HeaderParameters { get; init; } = [];
+
     /// <summary>Gets how a caller finds out whether this write took effect when its answer was lost (said in <see cref="Errors.CmfblOutcomeUnknownException"/>).</summary>
     public string? OutcomeCheck { get; init; }
 

@@ -84,6 +84,11 @@ internal sealed class OperationTable
                     AnswerDigits = notes?.AnswerDigits ?? false,
                     SingleUseFields = notes?.SingleUseFields,
                     OutcomeCheck = notes?.OutcomeCheck,
+                    HeaderParameters = method.GetParameters()
+                        .Select(static parameter => parameter.GetCustomAttribute<PropertyAttribute>()?.Key)
+                        .OfType<string>()
+                        .Where(static key => key.StartsWith(HeaderNames.PropertyPrefix, StringComparison.Ordinal))
+                        .ToArray(),
                 };
             }
 

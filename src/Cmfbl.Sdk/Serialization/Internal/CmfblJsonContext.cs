@@ -26,6 +26,8 @@ namespace Cmfbl.Sdk.Serialization.Internal;
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ManagerApi.Models.CustomerGroup>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>),
+        typeof(SingleOrArrayConverter<CustomerRecord>),
+        typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>),
     ])]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
