@@ -22,6 +22,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
         typeof(LenientNullableNumberConverter<long>),
         typeof(LenientNullableNumberConverter<decimal>),
         typeof(UnixMillisecondsConverter),
+        typeof(CheckedJsonElementConverter),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.Models.TradingAccount>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ManagerApi.Models.CustomerGroup>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>),
