@@ -26,7 +26,7 @@ foreach (var customer in page.Records)
     Console.WriteLine($"  {customer.CustomerNo} {customer.Email} {customer.Status} created {customer.CreateTime:u}");
 }
 
-var exists = await provider.GetRequiredService<ICustomerWebApiService>().CheckCustomerExistAsync(
+var exists = await provider.GetRequiredService<IManagerCustomerWebApiService>().CheckCustomerExistAsync(
     new CheckCustomerExistRequest { Type = LoginNameType.Phone, LoginName = "13954410824", PhoneArea = "+86" });
 Console.WriteLine($"+86 13954410824: {exists}");
 

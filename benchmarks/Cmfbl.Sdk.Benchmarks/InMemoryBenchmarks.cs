@@ -27,14 +27,14 @@ public abstract class InMemoryCallBenchmark
 
     protected IWhiteCustomerAdminApiService SdkCustomers { get; private set; } = null!;
 
-    protected ICustomerWebApiService SdkCustomerWeb { get; private set; } = null!;
+    protected IManagerCustomerWebApiService SdkCustomerWeb { get; private set; } = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _provider = Clients.BuildSdk(Clients.InMemoryHost, Transport);
         SdkCustomers = _provider.GetRequiredService<IWhiteCustomerAdminApiService>();
-        SdkCustomerWeb = _provider.GetRequiredService<ICustomerWebApiService>();
+        SdkCustomerWeb = _provider.GetRequiredService<IManagerCustomerWebApiService>();
         (_http, HandWritten) = Clients.BuildBaseline(Clients.InMemoryHost, Transport);
 
         // Steady state: both sides hold their token, and both paths ran once.

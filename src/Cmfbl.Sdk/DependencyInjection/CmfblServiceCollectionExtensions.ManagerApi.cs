@@ -24,20 +24,15 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddSingleton(static provider => new ManagerTokenProvider(
             () => CreateManagerAuth(provider),
             provider.GetRequiredService<SdkRuntime>().Options));
-        services.TryAddTransient(static provider => CreateManagerAuth(provider));
-        services.TryAddTransient(static provider => Create<ICustomerWebApiService>(provider, SdkRuntime.ManagerClientName));
-        services.TryAddTransient(static provider => Create<IWhiteCustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));
-        services.TryAddTransient(static provider => Create<ICustomerGroupAdminApiService>(provider, SdkRuntime.ManagerClientName));
-        services.TryAddTransient(static provider => Create<ICustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));
-        services.TryAddTransient<ManagerApiServices>();
+        AddManagerServices(services);
         return managerApi;
     }
 
-    private static ICompanyAuthDubboService CreateManagerAuth(IServiceProvider provider)
+    private static ICompanyAuthService CreateManagerAuth(IServiceProvider provider)
     {
         var runtime = provider.GetRequiredService<SdkRuntime>();
         var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(SdkRuntime.ManagerClientName);
         client.BaseAddress = FamilyAddresses.ManagerAuth(runtime.Options);
-        return RestService.ForGenerated<ICompanyAuthDubboService>(client, runtime.RefitSettings);
+        return RestService.ForGenerated<ICompanyAuthService>(client, runtime.RefitSettings);
     }
 }

@@ -1,5 +1,4 @@
 using Cmfbl.Sdk.Http.Internal;
-using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.Resilience.Internal;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -14,13 +13,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     public CmfblOptions Options { get; } = options.Value;
 
-    public OperationTable ManagerOperations { get; } = OperationTable.For(ApiFamily.Manager)
-        .Add<ICustomerWebApiService>()
-        .Add<IWhiteCustomerAdminApiService>()
-        .Add<ICustomerGroupAdminApiService>()
-        .Add<ICustomerAdminApiService>()
-        .Add<ICompanyAuthDubboService>()
-        .Build();
+    public OperationTable ManagerOperations { get; } = OperationTable.For(ApiFamily.Manager).AddManager().Build();
 
     public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
         .Add<ClientApi.ICustomerWebApiService>()

@@ -10,7 +10,7 @@ public sealed class OperationTableTests
 {
     private static readonly OperationTable Manager = OperationTable.For(ApiFamily.Manager)
         .Add<IWhiteCustomerAdminApiService>()
-        .Add<Sdk.ManagerApi.ICustomerWebApiService>()
+        .Add<Sdk.ManagerApi.IManagerCustomerWebApiService>()
         .Add<ICustomerGroupAdminApiService>()
         .Build();
 
@@ -46,7 +46,7 @@ public sealed class OperationTableTests
 
     [Fact]
     public void Find_CheckCustomerExist_IsAScalar() =>
-        Assert.Equal(AnswerShape.Scalar, Manager.Find(typeof(Sdk.ManagerApi.ICustomerWebApiService), nameof(Sdk.ManagerApi.ICustomerWebApiService.CheckCustomerExistAsync))!.Answer);
+        Assert.Equal(AnswerShape.Scalar, Manager.Find(typeof(Sdk.ManagerApi.IManagerCustomerWebApiService), nameof(Sdk.ManagerApi.IManagerCustomerWebApiService.CheckCustomerExistAsync))!.Answer);
 
     [Fact]
     public void Find_TwoVersionsOfOneBizType_AreTwoOperations()
@@ -85,6 +85,6 @@ public sealed class OperationTableTests
         Assert.Equal(
             Manager.Operations.Count(),
             typeof(IWhiteCustomerAdminApiService).GetMethods().Length
-                + typeof(Sdk.ManagerApi.ICustomerWebApiService).GetMethods().Length
+                + typeof(Sdk.ManagerApi.IManagerCustomerWebApiService).GetMethods().Length
                 + typeof(ICustomerGroupAdminApiService).GetMethods().Length);
 }

@@ -15,7 +15,7 @@ internal static class EnvelopeData
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly MediaTypeHeaderValue Text = new("text/plain") { CharSet = "utf-8" };
 
-    public static HttpContent Content(PooledBody body, JsonSlice data, CmfblErrorContext context, EnvelopeResume? modelData, OperationDescriptor operation)
+    public static HttpContent Content(PooledBody body, JsonSlice data, CmfblErrorContext context, OperationDescriptor operation)
     {
         if (!data.IsPresent || data.TokenType == JsonTokenType.Null)
         {
@@ -53,7 +53,7 @@ internal static class EnvelopeData
             return Bytes(Unescape(value, context), Text);
         }
 
-        return body.Detach(data.Start, data.Length, Json, modelData is { } resume ? new PendingModel(context, resume) : null);
+        return body.Detach(data.Start, data.Length, Json);
     }
 
     /// <summary>Text: a JSON string (unescaped) or a number (its digits); for identifiers, digits only.</summary>
@@ -63,6 +63,7 @@ internal static class EnvelopeData
         {
             JsonTokenType.String => Unescape(value, context),
             JsonTokenType.Number => value.ToArray(),
+            JsonTokenType.True or JsonTokenType.False when operation.AnswerAcceptsBoolean => [],
             _ => throw ErrorFactory.WrongData(context, "text"),
         };
         if (operation.AnswerDigits && (text.Length == 0 || text.AsSpan().ContainsAnyExceptInRange((byte)'0', (byte)'9')))

@@ -32,10 +32,12 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         var trace = request.GetTrace();
         var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
         var success = response.IsSuccessStatusCode;
-        var isEnvelope = EnvelopeReader.TryRead(body.Span, success ? ModelStart(operation) : null, out var envelope, out var modelData);
+        var isEnvelope = EnvelopeReader.TryRead(body.Span, success && operation.Model is not null ? ModelStart(operation) : null, out var envelope, out var modelData);
         if (isEnvelope && envelope.Code.IsSuccessCode(body.Span) && success)
         {
-            var data = EnvelopeData.Content(body, envelope.Data, context, modelData, operation);
+            var data = modelData is { } resume && operation.Model is { } model
+                ? new ModelContent(OnePassModel.Read(body.Span, resume, model, context))
+                : EnvelopeData.Content(body, envelope.Data, context, operation);
             response.Content.Dispose();
             response.Content = data;
             return response;

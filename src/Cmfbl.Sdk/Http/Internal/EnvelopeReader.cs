@@ -17,7 +17,7 @@ internal static class EnvelopeReader
     /// <summary>
     /// Reads <paramref name="body"/>. With <paramref name="stopAtModelData"/>, when <c>code</c> is <c>"0"</c> and comes
     /// before a <c>data</c> value that starts with that token (an object for a model or a page, an array for a list), it stops there and says where in <paramref name="modelData"/>: the model
-    /// read that follows (<see cref="JsonDataContent.ReadModel{T}"/>) resumes the reading there, reads the data exactly
+    /// read that follows (<see cref="OnePassModel"/>) resumes the reading there, reads the data exactly
     /// once and checks the rest of the envelope. Otherwise the whole body is read and validated.
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> body, JsonTokenType? stopAtModelData, out Envelope envelope, out EnvelopeResume? modelData)

@@ -21,6 +21,12 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// <summary>Gets whether a success may carry no <c>data</c> (the method returns a nullable type); otherwise missing data is a protocol error.</summary>
     public bool AnswerNullable { get; init; }
 
+    /// <summary>Gets the reader of the answer model (for model, list and page answers), which reads it in one pass from the envelope.</summary>
+    public ModelReader? Model { get; init; }
+
+    /// <summary>Gets whether a text answer may come as a JSON boolean (an older form of the answer), read as no text.</summary>
+    public bool AnswerAcceptsBoolean { get; init; }
+
     /// <summary>Gets whether a text answer must be an identifier made of digits (a number, or a string of digits), such as a customer number.</summary>
     public bool AnswerDigits { get; init; }
 

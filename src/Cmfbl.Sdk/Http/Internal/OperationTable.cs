@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Cmfbl.Sdk.Errors;
@@ -17,9 +16,9 @@ internal sealed class OperationTable
     private static readonly HttpRequestOptionsKey<Type> InterfaceKey = new(HttpRequestMessageOptions.InterfaceType);
     private static readonly HttpRequestOptionsKey<string> MethodKey = new(HttpRequestMessageOptions.MethodName);
 
-    private readonly FrozenDictionary<Type, FrozenDictionary<string, OperationDescriptor>> _operations;
+    private readonly Dictionary<Type, Dictionary<string, OperationDescriptor>> _operations;
 
-    private OperationTable(ApiFamily family, FrozenDictionary<Type, FrozenDictionary<string, OperationDescriptor>> operations)
+    private OperationTable(ApiFamily family, Dictionary<Type, Dictionary<string, OperationDescriptor>> operations)
     {
         Family = family;
         _operations = operations;
@@ -57,7 +56,20 @@ internal sealed class OperationTable
     /// <summary>Collects the operations of service interfaces.</summary>
     internal sealed class Builder(ApiFamily family)
     {
-        private readonly Dictionary<Type, FrozenDictionary<string, OperationDescriptor>> _operations = [];
+        private readonly Dictionary<Type, Dictionary<string, OperationDescriptor>> _operations = [];
+
+        /// <summary>Adds one operation: the service method <paramref name="method"/> of <paramref name="service"/> (the generated operation table calls this).</summary>
+        public Builder Add(Type service, string method, OperationDescriptor operation)
+        {
+            if (!_operations.TryGetValue(service, out var methods))
+            {
+                methods = new Dictionary<string, OperationDescriptor>(StringComparer.Ordinal);
+                _operations[service] = methods;
+            }
+
+            methods[method] = operation;
+            return this;
+        }
 
         public Builder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TService>()
         {
@@ -92,11 +104,12 @@ internal sealed class OperationTable
                 };
             }
 
-            _operations[typeof(TService)] = methods.ToFrozenDictionary(StringComparer.Ordinal);
+            _operations[typeof(TService)] = methods;
             return this;
         }
 
-        public OperationTable Build() => new(family, _operations.ToFrozenDictionary());
+        /// <remarks>Plain dictionaries: freezing them would cost more at start-up than it saves on a lookup of a few dozen entries.</remarks>
+        public OperationTable Build() => new(family, _operations);
 
         private static string? Version(MethodInfo method) =>
             method.GetCustomAttribute<HeadersAttribute>()?.Headers

@@ -80,10 +80,10 @@ internal sealed class PooledBody : IDisposable
     }
 
     /// <summary>Hands the array to a content that returns it when it is disposed; this body no longer owns it.</summary>
-    public JsonDataContent Detach(int start, int length, System.Net.Http.Headers.MediaTypeHeaderValue contentType, PendingModel? model = null)
+    public JsonDataContent Detach(int start, int length, System.Net.Http.Headers.MediaTypeHeaderValue contentType)
     {
         var buffer = Interlocked.Exchange(ref _buffer, null) ?? throw new ObjectDisposedException(nameof(PooledBody));
-        return new JsonDataContent(buffer, start, length, contentType, model);
+        return new JsonDataContent(buffer, start, length, contentType);
     }
 
     /// <summary>Returns the array to the pool unless a content took it.</summary>

@@ -5,7 +5,7 @@ using Cmfbl.Sdk.ManagerApi.Models;
 namespace Cmfbl.Sdk.Security.Internal;
 
 /// <summary>The Manager API token: obtained from the app id and secret through the auth operation, cached, renewed on expiry.</summary>
-internal sealed class ManagerTokenProvider(Func<ICompanyAuthDubboService> auth, CmfblOptions options) : SingleFlightTokenSource
+internal sealed class ManagerTokenProvider(Func<ICompanyAuthService> auth, CmfblOptions options) : SingleFlightTokenSource
 {
     private const string AuthBizType = "admin.admin.CompanyAuthDubboService.auth";
 

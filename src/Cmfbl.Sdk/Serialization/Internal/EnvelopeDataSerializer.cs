@@ -7,10 +7,9 @@ using Refit;
 namespace Cmfbl.Sdk.Serialization.Internal;
 
 /// <summary>
-/// Refit's System.Text.Json serializer, except that a model the envelope handler left at the start of its data
-/// (<see cref="JsonDataContent.ModelFollows"/>) is read from there in one pass (<see cref="JsonDataContent.ReadModel{T}"/>)
-/// instead of from a stream over bytes the envelope reader had already walked. Every other member, and every
-/// capability Refit looks for, is the inner serializer's.
+/// Refit's System.Text.Json serializer, except that a model the envelope handler already read in one pass
+/// (<see cref="ModelContent"/>) is returned as it is. Every other member, and every capability Refit looks for, is the
+/// inner serializer's.
 /// </summary>
 /// <remarks>
 /// A body that implements <see cref="IRequestBody"/> is checked, and completed from the options, before it is written.
@@ -19,13 +18,13 @@ internal sealed class EnvelopeDataSerializer(SystemTextJsonContentSerializer inn
     : IHttpContentSerializer, IJsonTypeInfoContentSerializer, ISynchronousContentSerializer, ISynchronousContentDeserializer, IStreamingContentSerializer
 {
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default) =>
-        content is JsonDataContent { ModelFollows: true } data && CmfblJsonContext.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> typeInfo
-            ? Task.FromResult(data.ReadModel(typeInfo))
+        content is ModelContent model
+            ? Task.FromResult((T?)model.Value)
             : inner.FromHttpContentAsync<T>(content, cancellationToken);
 
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        content is JsonDataContent { ModelFollows: true } data
-            ? Task.FromResult(data.ReadModel(typeInfo))
+        content is ModelContent model
+            ? Task.FromResult((T?)model.Value)
             : inner.FromHttpContentAsync(content, typeInfo, cancellationToken);
 
     public HttpContent ToHttpContent<T>(T item) => inner.ToHttpContent(Prepare(item));

@@ -84,7 +84,7 @@ public sealed class NullDataTests : IDisposable
     {
         _sdk.Stub.OnJson(Exists, answer);
 
-        await Assert.ThrowsAsync<CmfblProtocolException>(() => _sdk.Get<ICustomerWebApiService>().CheckCustomerExistAsync(new CheckCustomerExistRequest { Type = LoginNameType.Phone, LoginName = "1" }));
+        await Assert.ThrowsAsync<CmfblProtocolException>(() => _sdk.Get<IManagerCustomerWebApiService>().CheckCustomerExistAsync(new CheckCustomerExistRequest { Type = LoginNameType.Phone, LoginName = "1" }));
     }
 
     [Theory]

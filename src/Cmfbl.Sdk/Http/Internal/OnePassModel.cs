@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Errors.Internal;
+
+namespace Cmfbl.Sdk.Http.Internal;
+
+/// <summary>
+/// Reads an answer model where the envelope reader stopped (at <c>data</c>, after <c>code</c> "0"), then checks that the
+/// envelope closes: the answer is read once. A failure is a protocol error naming the JSON path of the field that
+/// did not fit (found by reading the data once more, only then).
+/// </summary>
+internal static class OnePassModel
+{
+    public static object? Read(ReadOnlySpan<byte> body, EnvelopeResume resume, ModelReader model, CmfblErrorContext context)
+    {
+        var reader = new Utf8JsonReader(body[resume.Offset..], isFinalBlock: true, resume.State);
+        try
+        {
+            reader.Read();
+            var value = model.Read(ref reader);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                reader.Read();
+                reader.Skip();
+            }
+
+            return reader.TokenType == JsonTokenType.EndObject
+                ? value
+                : throw ErrorFactory.NotAnEnvelope(context, body, operation: null);
+        }
+        catch (Exception exception) when (exception is not (CmfblException or OperationCanceledException))
+        {
+            throw EnvelopeReader.TryRead(body, out var envelope)
+                ? ErrorFactory.DataShape(context, Explained(body, envelope.Data, model) ?? exception)
+                : ErrorFactory.NotAnEnvelope(context, body, operation: null);
+        }
+    }
+
+    /// <summary>The serializer's own error for the data, which carries its JSON path (<c>$.records[0].id</c>).</summary>
+    private static JsonException? Explained(ReadOnlySpan<byte> body, JsonSlice data, ModelReader model)
+    {
+        try
+        {
+            model.Explain(body.Slice(data.Start, data.Length));
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return exception;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+}

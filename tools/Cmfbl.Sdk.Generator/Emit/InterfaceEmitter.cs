@@ -1,0 +1,152 @@
+using Cmfbl.Sdk.Generator.Model;
+
+namespace Cmfbl.Sdk.Generator.Emit;
+
+/// <summary>Writes one Refit interface per vendor service.</summary>
+internal static class InterfaceEmitter
+{
+    public static string Emit(ApiFamily family, ApiService service, string specFile)
+    {
+        var w = new CodeWriter();
+        w.Header($"spec/vendor/{specFile}", family.OverlayFile);
+        w.Line();
+        foreach (var ns in new[] { "System.Text.Json", "Cmfbl.Sdk.Http", "Cmfbl.Sdk.Http.Internal", "Cmfbl.Sdk.Models", family.ModelsNamespace, "Cmfbl.Sdk.Pagination", "Refit" }.Distinct())
+        {
+            w.Line($"using {ns};");
+        }
+
+        w.Line();
+        w.Line($"namespace {family.Overlay.Namespace};");
+        w.Line();
+        w.Doc("summary", $"{service.Summary} (<c>{service.VendorName}</c>).");
+        if (service.Remarks is { } remarks)
+        {
+            w.Doc("remarks", remarks);
+        }
+
+        w.Open($"public partial interface {service.Interface}");
+        var first = true;
+        foreach (var op in service.Operations)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            Method(w, family, op);
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void Method(CodeWriter w, ApiFamily family, ApiOperation op)
+    {
+        w.Doc("summary", op.Summary);
+        w.Doc("remarks", Remarks(family, op));
+        var parameters = new List<string>();
+        if (op.RequestType is { } request)
+        {
+            w.Doc("param", op.RequestDoc ?? "The body of the call.", $" name=\"{op.RequestParameter}\"");
+            parameters.Add($"[Body] {request} {op.RequestParameter}");
+        }
+
+        foreach (var (header, parameter, optional, doc) in op.Headers)
+        {
+            w.Doc("param", doc, $" name=\"{parameter}\"");
+            parameters.Add($"[Property(HeaderNames.PropertyPrefix + \"{header}\")] string? {parameter}{(optional ? " = null" : string.Empty)}");
+        }
+
+        w.Doc("param", "Cancels the call.", " name=\"cancellationToken\"");
+        parameters.Add("CancellationToken cancellationToken = default");
+        if (op.Answer != AnswerShape.None)
+        {
+            w.Doc("returns", op.Returns ?? DefaultReturns(op));
+        }
+
+        foreach (var (type, text) in op.Exceptions)
+        {
+            w.Doc("exception", text, $" cref=\"Cmfbl.Sdk.Errors.{type}\"");
+        }
+
+        if (op.Kind != "Read" && !op.Exceptions.ContainsKey(OutcomeUnknown))
+        {
+            w.Doc("exception", "The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.", " cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"");
+        }
+
+        w.Doc("exception", "The call failed; the exception's type and message say how.", " cref=\"Cmfbl.Sdk.Errors.CmfblException\"");
+        w.Line($"[{(op.Vendor.HttpMethod == "GET" ? "Get" : "Post")}(\"{op.RefitPath}\")]");
+        var headers = new List<string> { $"\"version: {op.Version}\"" };
+        if (op.Group is { } group)
+        {
+            headers.Add($"\"group: {group}\"");
+        }
+
+        w.Line($"[Headers({string.Join(", ", headers)})]");
+        w.Line(op.Auth == "Token"
+            ? $"[CmfblOperation(OperationKind.{op.Kind})]"
+            : $"[CmfblOperation(OperationKind.{op.Kind}, Auth = OperationAuth.{op.Auth})]");
+        w.Line($"{op.ReturnType} {op.Name}({string.Join(", ", parameters)});");
+    }
+
+    private static string Remarks(ApiFamily family, ApiOperation op)
+    {
+        var parts = new List<string>();
+        var where = op.Vendor.BizType.Contains('.', StringComparison.Ordinal)
+            ? $"bizType <c>{op.Vendor.BizType}</c>"
+            : $"<c>{op.Vendor.HttpMethod} {op.Vendor.Path}</c>";
+        if (op.Version != "0.0.1")
+        {
+            where += $", version {op.Version}";
+        }
+
+        if (op.Group is { } group)
+        {
+            where += $", group <c>{group}</c>";
+        }
+
+        if (op.Vendor.DescribedBizType is { } described && described != op.Vendor.BizType && op.Vendor.BizType.Contains('.', StringComparison.Ordinal))
+        {
+            where += $" (the vendor's description names <c>{described}</c>; the path is what is called)";
+        }
+
+        parts.Add(where + ".");
+        parts.Add(AuthSentence(family, op));
+        parts.Add(KindSentence(op));
+        if (op.Remarks is { } remarks)
+        {
+            parts.Add(remarks);
+        }
+
+        return string.Join(" ", parts.Where(static p => p.Length > 0));
+    }
+
+    private static string AuthSentence(ApiFamily family, ApiOperation op) => (op.Auth, family.Name) switch
+    {
+        ("Token", "Client") => "Needs a logged-in customer: call it through a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/>.",
+        ("TokenWhenAvailable", "Client") => "Works without a login, and sends the customer's token when called through a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/>.",
+        ("TokenWhenAvailable", _) => "Sends the token when one is configured; the vendor marks it optional.",
+        ("Guest", _) => "A guest call: no token is sent.",
+        ("None", _) => "Sends neither a token nor a company id.",
+        _ => string.Empty,
+    };
+
+    private static string KindSentence(ApiOperation op) => op.Kind switch
+    {
+        "KeyedWrite" => $"A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. {op.KindReason}".TrimEnd(),
+        "UnsafeWrite" => $"Never retried automatically: if the answer is lost the call throws <see cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"/>.{(op.OutcomeCheck is { } check ? " " + Naming.Names.Xml(check) : string.Empty)}",
+        _ => string.Empty,
+    };
+
+    private static string DefaultReturns(ApiOperation op) => op.Answer switch
+    {
+        AnswerShape.Page => "One page of records (empty past the last page).",
+        AnswerShape.List => "The list; empty when there is none.",
+        AnswerShape.Text => "The text the service returns; empty when it sends none.",
+        AnswerShape.Scalar => "The value the service returns.",
+        _ => op.AnswerNullable ? "The answer, or <see langword=\"null\"/> when the service sends none." : "The answer.",
+    };
+
+    private const string OutcomeUnknown = "CmfblOutcomeUnknownException";
+}

@@ -1,0 +1,101 @@
+using Cmfbl.Sdk.Generator.Model;
+
+namespace Cmfbl.Sdk.Generator.Emit;
+
+/// <summary>
+/// Writes the public API entries of everything generated (<c>.PublicAPI/Generated/PublicAPI.Unshipped.txt</c>), in the
+/// format of Microsoft.CodeAnalysis.PublicApiAnalyzers, so the analyzer tracks generated API as strictly as hand-written.
+/// </summary>
+internal static class PublicApiEmitter
+{
+    private const string Cancellation = "System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken)";
+
+    public static string Emit(IReadOnlyList<ApiFamily> families, Func<string, string> qualify)
+    {
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var family in families)
+        {
+            var ns = family.Overlay.Namespace;
+            var services = $"{ns}.{family.Overlay.ServicesClass}";
+            lines.Add(services);
+            foreach (var service in family.Services)
+            {
+                var iface = $"{ns}.{service.Interface}";
+                lines.Add(iface);
+                lines.Add($"{services}.{service.Property}.get -> {iface}!");
+                foreach (var op in service.Operations)
+                {
+                    var parameters = new List<string>();
+                    if (op.RequestType is { } request)
+                    {
+                        parameters.Add($"{qualify(request)}! {op.RequestParameter}");
+                    }
+
+                    parameters.AddRange(op.Headers.Select(static h => $"string? {h.Parameter}{(h.Optional ? " = null" : string.Empty)}"));
+                    parameters.Add(Cancellation);
+                    lines.Add($"{iface}.{op.Name}({string.Join(", ", parameters)}) -> {Returns(op, qualify)}");
+                    if (op.Walker is { } walker)
+                    {
+                        var extensions = $"{ns}.{service.Interface[1..]}Extensions";
+                        lines.Add(extensions);
+                        var filter = op.RequestHasRequiredMembers ? $"{qualify(op.RequestType!)}! filter" : $"{qualify(op.RequestType!)}? filter = null";
+                        lines.Add($"static {extensions}.{walker}(this {iface}! service, {filter}, {Cancellation}) -> System.Collections.Generic.IAsyncEnumerable<{Item(op.AnswerType!, qualify)}>!");
+                    }
+                }
+            }
+
+            foreach (var model in family.Models)
+            {
+                lines.Add(model.FullName);
+                foreach (var p in model.Properties)
+                {
+                    var type = PropertyType(model, p, qualify);
+                    lines.Add($"{model.FullName}.{p.Name}.get -> {type}");
+                    lines.Add($"{model.FullName}.{p.Name}.{(model.IsRequest ? "init" : "set")} -> void");
+                }
+            }
+        }
+
+        return string.Join('\n', lines.Prepend("#nullable enable")) + "\n";
+    }
+
+    private static string Returns(ApiOperation op, Func<string, string> qualify) => op.Answer switch
+    {
+        AnswerShape.None => "System.Threading.Tasks.Task!",
+        AnswerShape.Text => $"System.Threading.Tasks.Task<string{(op.AnswerNullable ? "?" : "!")}>!",
+        AnswerShape.List => $"System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<{Item(op.AnswerType!, qualify)}>!>!",
+        AnswerShape.Page => $"System.Threading.Tasks.Task<Cmfbl.Sdk.Pagination.PagedResult<{Item(op.AnswerType!, qualify)}>!>!",
+        _ when op.AnswerIsValueType || IsKeywordValue(op.AnswerType!) => $"System.Threading.Tasks.Task<{ValueName(op.AnswerType!, qualify)}{(op.AnswerNullable ? "?" : string.Empty)}>!",
+        _ => $"System.Threading.Tasks.Task<{qualify(op.AnswerType!)}{(op.AnswerNullable ? "?" : "!")}>!",
+    };
+
+    /// <summary>A list or page item as the analyzer writes it inside a generic: reference types with <c>!</c>.</summary>
+    private static string Item(string type, Func<string, string> qualify) =>
+        IsKeywordValue(type) || type == "JsonElement" ? ValueName(type, qualify) : type == "string" ? "string!" : qualify(type) + "!";
+
+    private static string PropertyType(ModelDefinition model, PropertyDefinition p, Func<string, string> qualify)
+    {
+        var nullable = !model.IsRequest || p.Type == "DateTimeOffset" || (!p.Required && p.Default is null);
+        if (p.ListItem is { } item)
+        {
+            return $"System.Collections.Generic.IReadOnlyList<{Item(item, qualify)}>{(nullable ? "?" : "!")}";
+        }
+
+        if (p.IsValueType || IsKeywordValue(p.Type))
+        {
+            return ValueName(p.Type, qualify) + (nullable ? "?" : string.Empty);
+        }
+
+        return (p.Type == "string" ? "string" : qualify(p.Type)) + (nullable ? "?" : "!");
+    }
+
+    private static bool IsKeywordValue(string type) => type is "int" or "long" or "bool" or "decimal" or "double";
+
+    private static string ValueName(string type, Func<string, string> qualify) => type switch
+    {
+        "int" or "long" or "bool" or "decimal" or "double" => type,
+        "DateTimeOffset" => "System.DateTimeOffset",
+        "JsonElement" => "System.Text.Json.JsonElement",
+        _ => qualify(type),
+    };
+}

@@ -1,0 +1,138 @@
+using Cmfbl.Sdk.Generator.Emit;
+using Cmfbl.Sdk.Generator.Model;
+using Cmfbl.Sdk.Generator.Overlay;
+using Cmfbl.Sdk.Generator.Vendor;
+
+namespace Cmfbl.Sdk.Generator;
+
+/// <summary>One run: read spec/vendor and spec/overlay, write every Generated/ folder and docs/operations.md.</summary>
+internal static class GeneratorRun
+{
+    private static readonly string[] FamilyFiles = ["manager.yaml", "auth2.yaml", "client.yaml"];
+
+    public static async Task<int> MainAsync(string[] args)
+    {
+        try
+        {
+            var root = args.Length > 0 ? Path.GetFullPath(args[0]) : FindRoot(Directory.GetCurrentDirectory());
+            var (families, common) = await LoadAsync(root).ConfigureAwait(false);
+            var files = Emit(root, families, common);
+            var (written, unchanged, deleted) = files.Commit(OwnedFolders(families));
+            foreach (var family in families)
+            {
+                Console.WriteLine($"{family.Name}: {family.Operations.Count()} operations in {family.Services.Count} interfaces, {family.Models.Count} generated models, {family.Excluded.Count} excluded");
+            }
+
+            Console.WriteLine($"{written} file(s) written, {unchanged} unchanged, {deleted} deleted.");
+            return 0;
+        }
+        catch (InvalidOperationException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return 1;
+        }
+    }
+
+    public static async Task<(IReadOnlyList<ApiFamily> Families, CommonOverlay Common)> LoadAsync(string root)
+    {
+        var common = OverlayReader.Read<CommonOverlay>(Path.Combine(root, "spec", "overlay", "common.yaml"));
+        var families = new List<ApiFamily>();
+        foreach (var file in FamilyFiles)
+        {
+            var path = Path.Combine(root, "spec", "overlay", file);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            var overlay = OverlayReader.Read<FamilyOverlay>(path);
+            var operations = await SpecReader.ReadAsync(Path.Combine(root, "spec", "vendor", overlay.Spec)).ConfigureAwait(false);
+            families.Add(Resolver.Resolve(overlay, common, "spec/overlay/" + file, operations, type => HandWrittenHasRequired(root, type)));
+        }
+
+        return (families, common);
+    }
+
+    private static GeneratedFiles Emit(string root, IReadOnlyList<ApiFamily> families, CommonOverlay common)
+    {
+        var files = new GeneratedFiles(root);
+        foreach (var family in families)
+        {
+            var folder = $"src/Cmfbl.Sdk/{family.Overlay.Folder}";
+            foreach (var service in family.Services)
+            {
+                files.Add($"{folder}/Generated/{service.Interface}.cs", InterfaceEmitter.Emit(family, service, family.Overlay.Spec));
+                if (ExtensionsEmitter.Emit(family, service) is { } extensions)
+                {
+                    files.Add($"{folder}/Generated/{service.Interface[1..]}Extensions.cs", extensions);
+                }
+            }
+
+            files.Add($"{folder}/Generated/{family.Overlay.ServicesClass}.cs", ServicesEmitter.ServicesClass(family));
+            foreach (var model in family.Models)
+            {
+                files.Add($"{folder}/Models/Generated/{model.Name}.cs", ModelEmitter.Emit(model));
+            }
+
+            files.Add($"src/Cmfbl.Sdk/DependencyInjection/Generated/CmfblServiceCollectionExtensions.{family.Name}Services.cs", ServicesEmitter.Registrations(family));
+            files.Add($"src/Cmfbl.Sdk/Http/Internal/Generated/OperationCatalog.{family.Name}.cs", CatalogEmitter.Emit(family));
+        }
+
+        files.Add("src/Cmfbl.Sdk/Serialization/Internal/Generated/CmfblJsonContext.Operations.cs", ContextEmitter.Emit(families, common));
+        files.Add("docs/operations.md", DocsEmitter.Emit(families));
+        var types = PublicTypes(root);
+        files.Add("src/Cmfbl.Sdk/.PublicAPI/Generated/PublicAPI.Unshipped.txt", PublicApiEmitter.Emit(families, type => Qualify(type, types)));
+        return files;
+    }
+
+    /// <summary>The namespace of every public type in the SDK's source, by short name (to write fully qualified API entries).</summary>
+    private static Dictionary<string, string> PublicTypes(string root)
+    {
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src", "Cmfbl.Sdk"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/bin/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            var ns = System.Text.RegularExpressions.Regex.Match(text, @"^namespace ([\w.]+);", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"^public (?:sealed |readonly |static )*(?:partial )?(?:record struct |record |class |struct |enum |interface )(\w+)", System.Text.RegularExpressions.RegexOptions.Multiline))
+            {
+                types.TryAdd(m.Groups[1].Value, ns);
+            }
+        }
+
+        return types;
+    }
+
+    private static string Qualify(string type, Dictionary<string, string> types) =>
+        type.Contains('.', StringComparison.Ordinal) ? type : types.TryGetValue(type, out var ns) ? $"{ns}.{type}" : type;
+
+    private static IEnumerable<string> OwnedFolders(IReadOnlyList<ApiFamily> families) =>
+        families.SelectMany(static f => new[] { $"src/Cmfbl.Sdk/{f.Overlay.Folder}/Generated", $"src/Cmfbl.Sdk/{f.Overlay.Folder}/Models/Generated" })
+            .Concat(["src/Cmfbl.Sdk/DependencyInjection/Generated", "src/Cmfbl.Sdk/Http/Internal/Generated", "src/Cmfbl.Sdk/Serialization/Internal/Generated", "src/Cmfbl.Sdk/.PublicAPI/Generated"]);
+
+    /// <summary>Whether a hand-written request type has <c>required</c> members (read from its source file).</summary>
+    private static bool HandWrittenHasRequired(string root, string type)
+    {
+        var name = type[(type.LastIndexOf('.') + 1)..];
+        var file = Directory.EnumerateFiles(Path.Combine(root, "src", "Cmfbl.Sdk"), name + ".cs", SearchOption.AllDirectories)
+            .FirstOrDefault(static f => !f.Contains("/Generated/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal));
+        return file is null || File.ReadAllText(file).Contains(" required ", StringComparison.Ordinal);
+    }
+
+    private static string FindRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Cmfbl.Sdk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the generator inside the repository (no Cmfbl.Sdk.sln found above the current folder).");
+    }
+}

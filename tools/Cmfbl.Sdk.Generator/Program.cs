@@ -1,0 +1,3 @@
+using Cmfbl.Sdk.Generator;
+
+return await GeneratorRun.MainAsync(args).ConfigureAwait(false);

@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace Cmfbl.Sdk.Generator.Vendor;
+
+/// <summary>Reads a vendor OpenAPI file with Microsoft.OpenApi and reduces it to <see cref="VendorOperation"/>s.</summary>
+internal static partial class SpecReader
+{
+    /// <summary>Microsoft.OpenApi stands in this string for a JSON null inside examples.</summary>
+    private const string NullSentinelPrefix = "openapi-json-null-sentinel-value";
+
+    public static async Task<IReadOnlyList<VendorOperation>> ReadAsync(string path)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        var (document, _) = await OpenApiDocument.LoadAsync(path, settings).ConfigureAwait(false);
+        if (document?.Paths is null)
+        {
+            throw new InvalidOperationException($"{path} could not be read as an OpenAPI document.");
+        }
+
+        var operations = new List<VendorOperation>();
+        foreach (var (specPath, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
+            {
+                if (method == HttpMethod.Head)
+                {
+                    continue; // the Client spec's "global request header" pseudo-operation, not an operation
+                }
+
+                operations.Add(Read(specPath, method, operation));
+            }
+        }
+
+        return operations;
+    }
+
+    private static VendorOperation Read(string specPath, HttpMethod method, OpenApiOperation operation)
+    {
+        var last = specPath[(specPath.LastIndexOf('/') + 1)..];
+        var isGateway = last.Contains('.', StringComparison.Ordinal);
+        var description = operation.Description;
+        var parameters = (operation.Parameters ?? [])
+            .Select(static p => new VendorParameter(p.Name ?? string.Empty, p.In?.ToString().ToLowerInvariant() ?? "header", p.Required, Text(p.Example), p.Description))
+            .ToArray();
+        var request = operation.RequestBody?.Content?.TryGetValue("application/json", out var requestMedia) == true ? requestMedia : null;
+        var response = operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true ? media : null;
+        var envelope = response?.Schema is { } schema ? Convert(schema, 0) : null;
+        var quote = !isGateway;
+        var responseExamples = Examples(response);
+        var data = envelope?.Properties.FirstOrDefault(static p => p.Name == "data").Schema;
+        data = ExampleSchemas.Merge(data, responseExamples.OfType<JsonObject>().Where(IsSuccess).Select(static e => e["data"]).FirstOrDefault(static d => d is not null));
+        var requestExamples = Examples(request);
+        return new VendorOperation
+        {
+            Path = specPath,
+            HttpMethod = method.Method.ToUpperInvariant(),
+            BizType = isGateway ? last : specPath.TrimStart('/'),
+            DescribedBizType = Described(description, "bizType"),
+            Version = Described(description, "version") ?? Header(parameters, "version"),
+            Group = Described(description, "group") ?? Header(parameters, "group"),
+            Summary = operation.Summary,
+            Description = description,
+            Tags = (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(static t => t.Name ?? string.Empty).Where(static t => t.Length > 0).ToArray(),
+            Parameters = parameters,
+            RequestSchema = ExampleSchemas.Merge(request?.Schema is { } body ? Convert(body, 0) : null, requestExamples.Count > 0 ? requestExamples[0] : null),
+            RequestExample = requestExamples.Count > 0 ? requestExamples[0] : null,
+            DataSchema = data,
+            ResponseExamples = responseExamples,
+            QuoteEnvelope = quote,
+        };
+    }
+
+    private static List<JsonNode?> Examples(OpenApiMediaType? media)
+    {
+        if (media is null)
+        {
+            return [];
+        }
+
+        var examples = new List<JsonNode?>();
+        if (media.Example is { } example)
+        {
+            examples.Add(Clean(example));
+        }
+
+        foreach (var (_, named) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
+        {
+            if (named.Value is { } value)
+            {
+                examples.Add(Clean(value));
+            }
+        }
+
+        return examples;
+    }
+
+    /// <summary>Whether an example answer is a success (gateway <c>code</c> "0" or the quote service's <c>ret</c> 200); only those show the data's shape.</summary>
+    public static bool IsSuccess(JsonObject answer) =>
+        answer["code"] is JsonValue code ? code.ToJsonString().Trim('"') == "0" : answer["ret"] is JsonValue ret && ret.ToJsonString() == "200";
+
+    private static VendorSchema Convert(IOpenApiSchema schema, int depth)
+    {
+        var component = schema is OpenApiSchemaReference reference ? reference.Reference?.Id : null;
+        if (depth > 12)
+        {
+            return new VendorSchema { Type = "object", ComponentName = component };
+        }
+
+        var properties = (schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            .Select(p => (p.Key, Convert(p.Value, depth + 1)))
+            .ToArray();
+        return new VendorSchema
+        {
+            Type = TypeName(schema.Type),
+            Format = schema.Format,
+            Title = schema.Title,
+            Description = schema.Description,
+            ComponentName = component,
+            Properties = properties,
+            Required = new HashSet<string>(schema.Required ?? new HashSet<string>(), StringComparer.Ordinal),
+            Items = schema.Items is { } items ? Convert(items, depth + 1) : null,
+#pragma warning disable CS0618 // The vendor's files are OpenAPI 3.0, whose schemas carry one "example"; Microsoft.OpenApi reads it here.
+            Example = schema.Example is { } example ? Clean(example) : null,
+#pragma warning restore CS0618
+        };
+    }
+
+    private static string? TypeName(JsonSchemaType? type)
+    {
+        if (type is not { } t)
+        {
+            return null;
+        }
+
+        foreach (var (flag, name) in new[]
+        {
+            (JsonSchemaType.Object, "object"), (JsonSchemaType.Array, "array"), (JsonSchemaType.String, "string"),
+            (JsonSchemaType.Integer, "integer"), (JsonSchemaType.Number, "number"), (JsonSchemaType.Boolean, "boolean"),
+        })
+        {
+            if (t.HasFlag(flag))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A copy of an example with Microsoft.OpenApi's null sentinel turned back into JSON null.</summary>
+    private static JsonNode? Clean(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) && text.StartsWith(NullSentinelPrefix, StringComparison.Ordinal) => null,
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Clean(p.Value)))),
+        JsonArray array => new JsonArray(array.Select(Clean).ToArray()),
+        _ => node.DeepClone(),
+    };
+
+    private static string? Text(JsonNode? node) => node is JsonValue value
+        ? value.TryGetValue<string>(out var text) ? text : value.ToJsonString()
+        : node?.ToJsonString();
+
+    private static string? Header(IEnumerable<VendorParameter> parameters, string name) =>
+        parameters.FirstOrDefault(p => p.In == "header" && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.Example;
+
+    /// <summary>Finds <c>name=value</c> in a description (the vendor writes version, group and bizType that way).</summary>
+    private static string? Described(string? description, string name)
+    {
+        if (description is null)
+        {
+            return null;
+        }
+
+        var match = Regex.Match(description, $@"(?:^|\s){Regex.Escape(name)}\s*=\s*([A-Za-z0-9_.\-]+)", RegexOptions.Multiline);
+        return match.Success ? match.Groups[1].Value.TrimEnd('.') : null;
+    }
+}
