@@ -41,7 +41,7 @@ public sealed class OperationTableTests
         Assert.True(add.AnswerDigits);
         Assert.False(add.AnswerNullable);
         Assert.False(add.ReadsModel);
-        Assert.NotNull(add.OutcomeCheck);
+        Assert.Contains("checkCustomerExist", add.OutcomeCheck, StringComparison.Ordinal); // how to find out after a lost answer
     }
 
     [Fact]
@@ -81,10 +81,14 @@ public sealed class OperationTableTests
     }
 
     [Fact]
-    public void Operations_ListsEveryMethodOnce() =>
-        Assert.Equal(
-            Manager.Operations.Count(),
-            typeof(IWhiteCustomerAdminApiService).GetMethods().Length
-                + typeof(Sdk.ManagerApi.ICustomerWebApiService).GetMethods().Length
-                + typeof(ICustomerGroupAdminApiService).GetMethods().Length);
+    public void Operations_ListsEveryMethodOnce()
+    {
+        Type[] services = [typeof(IWhiteCustomerAdminApiService), typeof(Sdk.ManagerApi.ICustomerWebApiService), typeof(ICustomerGroupAdminApiService)];
+
+        var found = services.SelectMany(service => service.GetMethods().Select(method => Manager.Find(service, method.Name))).ToArray();
+
+        Assert.All(found, Assert.NotNull); // every method has an operation
+        Assert.Equal(found.Length, found.Distinct(ReferenceEqualityComparer.Instance).Count()); // of its own
+        Assert.Equal(found.Length, Manager.Operations.Count()); // and the table lists nothing else
+    }
 }
