@@ -3,15 +3,16 @@ namespace Cmfbl.Sdk.Tests.TestSupport;
 /// <summary>
 /// Holds every caller that arrives until <see cref="Expected"/> callers have arrived, then lets them all go at once.
 /// A stub that holds its answers here proves the callers overlapped: each of them was in flight before any of them
-/// was answered. When fewer arrive (a regression that serialises them), the wait fails after <see cref="Bound"/>
-/// instead of hanging, and <see cref="Arrived"/> says how many came.
+/// was answered. When fewer arrive (a regression that serialises them), every wait fails once <see cref="Bound"/>
+/// has passed since the rendezvous was made, instead of hanging, and <see cref="Arrived"/> says how many came.
 /// </summary>
 public sealed class Rendezvous(int expected)
 {
-    /// <summary>How long (real time) the callers wait for each other before the test fails.</summary>
+    /// <summary>How long (real time, from its creation) the callers of a rendezvous wait for each other before the test fails.</summary>
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
 
     private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly long _created = System.Diagnostics.Stopwatch.GetTimestamp();
     private int _arrived;
 
     /// <summary>Gets how many callers must arrive before any is let go.</summary>
@@ -41,7 +42,8 @@ public sealed class Rendezvous(int expected)
     {
         try
         {
-            await _all.Task.WaitAsync(Bound, cancellationToken);
+            var left = Bound - System.Diagnostics.Stopwatch.GetElapsedTime(_created);
+            await _all.Task.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
         }
         catch (TimeoutException)
         {
