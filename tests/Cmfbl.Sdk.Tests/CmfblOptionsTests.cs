@@ -22,8 +22,7 @@ public sealed class CmfblOptionsTests
         var exception = Assert.Throws<OptionsValidationException>(() => CmfblClient.Create(Valid(o => o.BaseAddress = new Uri("http://127.0.0.1:5000"))));
         Assert.Contains("AllowInsecureLoopback", exception.Message, StringComparison.Ordinal);
 
-        using var client = CmfblClient.Create(Valid(o => { o.BaseAddress = new Uri("http://127.0.0.1:5000"); o.AllowInsecureLoopback = true; }));
-        Assert.NotNull(client.ManagerApi.WhiteCustomers);
+        using var client = CmfblClient.Create(Valid(o => { o.BaseAddress = new Uri("http://127.0.0.1:5000"); o.AllowInsecureLoopback = true; })); // accepted: no exception
     }
 
     [Fact]
@@ -92,7 +91,7 @@ public sealed class CmfblOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
         Assert.Equal("secret", options.ManagerApi.AppSecret);
         Assert.Equal("/openapi-b/global/", options.ManagerApi.PathPrefix);
-        Assert.NotNull(provider.GetRequiredService<IWhiteCustomerAdminApiService>());
+        _ = provider.GetRequiredService<IWhiteCustomerAdminApiService>(); // the services build from the bound options
     }
 
     [Fact]

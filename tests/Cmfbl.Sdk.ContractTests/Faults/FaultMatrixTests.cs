@@ -4,6 +4,7 @@ using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Security;
+using Cmfbl.Sdk.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.ContractTests.Faults;
 
@@ -101,25 +102,35 @@ public sealed class FaultMatrixTests(WireMockServer server) : ContractTest(serve
     [Fact]
     public async Task Http418_BansTheFamily_SoTheNextCallIsNotSent()
     {
-        var manager = Manager(Fast);
+        var manager = Manager(Fast, new ObservedClock());
         await Assert.ThrowsAsync<CmfblRateLimitException>(() => manager.WhiteCustomers.PageAsync(new CustomerPageRequest { CustomerNo = "fault-http-418" }));
 
         var second = await Assert.ThrowsAsync<CmfblRateLimitException>(() => manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
 
         Assert.Equal(1, await Server.CountAsync(Page));
-        Assert.InRange(second.RetryAfter!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+        Assert.Equal(TimeSpan.FromSeconds(300), second.RetryAfter); // the server's x-ratelimit-reset; no time passed on the SDK's clock
     }
 
     [Fact]
     public async Task Http429_RetryAfterIsHonoured_BetweenAttempts()
     {
-        var manager = Manager(o => { Fast(o); o.ManagerApi.Resilience.MaxRetryAttempts = 1; });
-        var clock = Stopwatch.StartNew();
+        var clock = new ObservedClock();
+        var manager = Manager(
+            o =>
+            {
+                Fast(o);
+                o.ManagerApi.Resilience.MaxRetryAttempts = 1;
+                o.ManagerApi.Resilience.AttemptTimeout = TimeSpan.FromSeconds(10); // not the 1 s the server asks to wait
+            },
+            clock);
 
-        await Assert.ThrowsAsync<CmfblRateLimitException>(() => manager.WhiteCustomers.PageAsync(new CustomerPageRequest { CustomerNo = "fault-http-429" }));
+        var call = manager.WhiteCustomers.PageAsync(new CustomerPageRequest { CustomerNo = "fault-http-429" });
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(1)); // the server's Retry-After: 1
+        Assert.Equal(1, await Server.CountAsync(Page)); // not retried before the wait is over
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<CmfblRateLimitException>(() => call.WaitAsync(Rendezvous.Bound));
 
         Assert.Equal(2, await Server.CountAsync(Page));
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"retried after {clock.Elapsed}, before the server's Retry-After of 1 s");
     }
 
     private static void Fast(CmfblOptions options)

@@ -1,5 +1,6 @@
 using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmfbl.Sdk.ContractTests.Infrastructure;
@@ -11,7 +12,7 @@ namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 [Collection(WireMockCollection.Name)]
 public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
 {
-    private readonly List<ServiceProvider> _providers = [];
+    private readonly List<(ServiceProvider Provider, ObservedClock? Clock)> _providers = [];
 
     protected WireMockServer Server { get; } = server;
 
@@ -19,8 +20,15 @@ public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var provider in _providers)
+        foreach (var (provider, clock) in _providers)
         {
+            if (clock is not null)
+            {
+                // A call a failed test left waiting on the fake clock would otherwise block the disposal for ever.
+                clock.RunWhileTicking(provider.Dispose);
+                continue;
+            }
+
             await provider.DisposeAsync();
         }
 
@@ -28,9 +36,16 @@ public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
     }
 
     /// <summary>Builds the SDK against the server; <paramref name="configure"/> adjusts the options.</summary>
-    protected IServiceProvider Sdk(Action<CmfblOptions>? configure = null)
+    /// <param name="configure">Adjusts the options.</param>
+    /// <param name="clock">The SDK's clock; the system clock when null.</param>
+    protected IServiceProvider Sdk(Action<CmfblOptions>? configure = null, ObservedClock? clock = null)
     {
         var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton<TimeProvider>(clock);
+        }
+
         services.AddCmfblSdk(options =>
         {
             options.BaseAddress = Server.BaseAddress;
@@ -41,12 +56,12 @@ public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
             configure?.Invoke(options);
         });
         var provider = services.BuildServiceProvider();
-        _providers.Add(provider);
+        _providers.Add((provider, clock));
         return provider;
     }
 
     /// <summary>The Manager API services of a fresh SDK.</summary>
-    protected ManagerApiServices Manager(Action<CmfblOptions>? configure = null) => Sdk(configure).GetRequiredService<ManagerApiServices>();
+    protected ManagerApiServices Manager(Action<CmfblOptions>? configure = null, ObservedClock? clock = null) => Sdk(configure, clock).GetRequiredService<ManagerApiServices>();
 
     /// <summary>The Client API services of a fresh SDK.</summary>
     protected ClientApiServices Client(Action<CmfblOptions>? configure = null) => Sdk(configure).GetRequiredService<ClientApiServices>();

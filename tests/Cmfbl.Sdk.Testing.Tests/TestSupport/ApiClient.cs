@@ -5,13 +5,15 @@ using System.Text.Json;
 namespace Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 /// <summary>A raw HttpClient that speaks the gateway's conventions, for driving the fake without the SDK.</summary>
-public sealed class ApiClient(CmfblFakeServer server) : IAsyncDisposable
+/// <param name="server">The fake to call.</param>
+/// <param name="handler">The handler requests go through (e.g. <see cref="OverlappingRequests"/>); a plain one when null.</param>
+public sealed class ApiClient(CmfblFakeServer server, HttpMessageHandler? handler = null) : IAsyncDisposable
 {
     public const string Md5OfA123456 = "dc483e80a7a0bd9ef71d8cf973673924";
 
     private int _phones;
 
-    public HttpClient Http { get; } = new() { BaseAddress = server.BaseAddress };
+    public HttpClient Http { get; } = new(handler ?? new SocketsHttpHandler()) { BaseAddress = server.BaseAddress };
 
     /// <summary>The standard headers: trace, companyId, version (+ token when given).</summary>
     public Dictionary<string, string?> Headers(string? token = null, string? trace = null) => new()

@@ -3,6 +3,8 @@ using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cmfbl.Sdk.Tests.ClientApi;
 
@@ -11,14 +13,22 @@ public sealed class CustomerSessionTests : IDisposable
 {
     private const string Login = "customer.app.CustomerWebApiService.login";
     private const string FindCustomerInfo = "customer.app.CustomerWebApiService.findCustomerInfo";
-    private readonly SdkHarness _sdk = new(withAuth: false);
+    private readonly SdkHarness _sdk;
     private int _logins;
+    private Rendezvous? _reloginsAsked;
 
     public CustomerSessionTests()
     {
-        _sdk.Stub.On(Login, request =>
+        _sdk = new SdkHarness(withAuth: false, services: services => services.AddLogging(logging => logging.AddProvider(new LogEventHook("RenewingToken", () => _reloginsAsked?.Arrive()))));
+        _sdk.Stub.OnAsync(Login, async (request, cancellationToken) =>
         {
             var n = Interlocked.Increment(ref _logins);
+            if (n > 1 && _reloginsAsked is { } asked)
+            {
+                await asked.WaitAsync(cancellationToken); // a re-login is answered only once every caller has asked for one
+            }
+
+            await Task.Yield(); // answered later, as over a network: concurrent callers can arrive meanwhile
             var who = System.Text.Json.Nodes.JsonNode.Parse(request.Body)!["loginName"]!.GetValue<string>();
             return request.Body.Contains("dc483e80a7a0bd9ef71d8cf973673924", StringComparison.Ordinal)
                 ? StubHandler.Json(Envelope.Success($$"""{"token":"{{who}}-token-{{n}}app","rToken":"{{new string('a', 64)}}","customerNo":"{{who}}","accountList":[{"accountId":1,"balance":"10.5"}]}"""))
@@ -90,13 +100,33 @@ public sealed class CustomerSessionTests : IDisposable
     [Fact]
     public async Task LoginExpired_WithCredentials_ConcurrentCallsLogInAgainOnce()
     {
+        const int callers = 30;
         using var session = await _sdk.Client.Sessions.LoginAsync(Credentials("86000001"));
-        _expireFirstToken = true;
+        var expiredAnswers = new Rendezvous(callers);
+        _reloginsAsked = new Rendezvous(callers);
+        _sdk.Stub.OnAsync(FindCustomerInfo, async (request, cancellationToken) =>
+        {
+            if (request.Header("token") == "86000001-token-1app")
+            {
+                // Every request with the expired token is held until all 30 are here: the callers overlap.
+                await expiredAnswers.ArriveAndWaitAsync(cancellationToken);
+                return StubHandler.Json(Envelope.Error("GATEWAY_CODE_005", msg: "login info expired"));
+            }
 
-        var profiles = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => session.CustomerWeb.FindCustomerInfoAsync()));
+            await Task.Yield();
+            return StubHandler.Json(Envelope.Success("""{"customerNo":"86000001"}"""));
+        });
 
-        Assert.Equal(30, profiles.Length);
-        Assert.Equal(2, _sdk.Stub.RequestsTo(Login).Count());
+        CustomerProfile[] profiles = [];
+        var failure = await Record.ExceptionAsync(async () =>
+            profiles = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => session.CustomerWeb.FindCustomerInfoAsync())));
+
+        Assert.Equal(callers, expiredAnswers.Arrived); // 30 requests with the expired token reached the stub together
+        Assert.Equal(callers, _reloginsAsked.Arrived); // and each of the 30 callers asked for a new login
+        Assert.Null(failure);
+        Assert.Equal(2, _sdk.Stub.RequestsTo(Login).Count()); // the session's login, then exactly one re-login for all
+        Assert.All(profiles, p => Assert.Equal("86000001", p.CustomerNo));
+        Assert.Equal(callers, _sdk.Stub.RequestsTo(FindCustomerInfo).Count(r => r.Header("token") == "86000001-token-2app"));
     }
 
     [Fact]

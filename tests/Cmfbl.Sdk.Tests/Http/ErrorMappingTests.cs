@@ -173,7 +173,7 @@ public sealed class ErrorMappingTests : IDisposable
 
         Assert.Contains(described, exception.Message, StringComparison.Ordinal);
         Assert.Equal(Page, exception.BizType);
-        Assert.NotNull(exception.Trace);
+        Assert.Equal(_sdk.Stub.RequestsTo(Page).Single().Header("trace"), exception.Trace); // the answer has none: the one the SDK sent
     }
 
     [Theory]
@@ -225,12 +225,27 @@ public sealed class ErrorMappingTests : IDisposable
     [Fact]
     public async Task Timeout_OnARead_MapsToServiceUnavailable_AndOnAnUnsafeWrite_ToOutcomeUnknown()
     {
-        using var sdk = new SdkHarness(options => { options.Timeout = TimeSpan.FromMilliseconds(300); options.ManagerApi.Resilience.MaxRetryAttempts = 0; });
-        sdk.Stub.OnAsync(Page, async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(30), ct); return StubHandler.Json("{}"); });
-        sdk.Stub.OnAsync(AddCustomer, async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(30), ct); return StubHandler.Json("{}"); });
+        var clock = new ObservedClock();
+        using var sdk = new SdkHarness(options => { options.Timeout = TimeSpan.FromSeconds(3); options.ManagerApi.Resilience.MaxRetryAttempts = 0; }, timeProvider: clock);
+        var arrived = new SemaphoreSlim(0);
+        async Task<HttpResponseMessage> NoAnswer(CancellationToken ct)
+        {
+            arrived.Release();
+            await Task.Delay(Rendezvous.Bound, ct); // no answer until the call's time limit cancels it
+            return StubHandler.Json("{}");
+        }
 
-        var read = await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
-        var write = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer()));
+        sdk.Stub.OnAsync(Page, (_, ct) => NoAnswer(ct));
+        sdk.Stub.OnAsync(AddCustomer, (_, ct) => NoAnswer(ct));
+
+        var readCall = sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        Assert.True(await arrived.WaitAsync(Rendezvous.Bound));
+        clock.Advance(TimeSpan.FromSeconds(3)); // the call's time limit passes
+        var read = await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => readCall.WaitAsync(Rendezvous.Bound));
+        var writeCall = sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer());
+        Assert.True(await arrived.WaitAsync(Rendezvous.Bound));
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var write = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => writeCall.WaitAsync(Rendezvous.Bound));
 
         Assert.Contains("timed out", read.Message, StringComparison.Ordinal);
         Assert.Contains("timed out", write.Message, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.ManagerApi.Models;
@@ -39,23 +40,32 @@ public sealed class ResilienceTests
     }
 
     [Fact]
-    public async Task KeyedWrite_Retried_SendsTheSameIdempotencyKeyOnEveryAttempt()
+    public async Task KeyedWrite_Retried_SendsTheSameIdempotencyKeyAndTrace_WithAFreshTimestampPerAttempt()
     {
-        using var sdk = Harness(configureClient: true);
+        var clock = new ObservedClock();
+        using var sdk = Harness(r => r.RetryBaseDelay = TimeSpan.FromSeconds(1), configureClient: true, clock: clock);
         var attempts = 0;
         sdk.Stub.On("customer.app.CustomerWebApiService.changeLang", _ => Interlocked.Increment(ref attempts) <= 2
             ? new HttpResponseMessage(HttpStatusCode.BadGateway)
             : StubHandler.Json(Envelope.Success("null")));
         using var session = sdk.Client.Sessions.FromToken("tok-1");
+        var start = clock.GetUtcNow();
 
-        await session.CustomerWeb.ChangeLangAsync(new Cmfbl.Sdk.ClientApi.Models.ChangeLangRequest { NewLang = "en-US" });
+        var call = session.CustomerWeb.ChangeLangAsync(new Cmfbl.Sdk.ClientApi.Models.ChangeLangRequest { NewLang = "en-US" });
+        var firstBackOff = await clock.WaitForTimerAsync(IsBackOff, "a retry back-off");
+        clock.Advance(firstBackOff);
+        var secondBackOff = await clock.WaitForTimerAsync(IsBackOff, "a second retry back-off");
+        clock.Advance(secondBackOff);
+        await call.WaitAsync(Rendezvous.Bound);
 
         var sent = sdk.Stub.RequestsTo("customer.app.CustomerWebApiService.changeLang").ToArray();
         Assert.Equal(3, sent.Length);
         Assert.All(sent, r => Assert.Equal(1, r.HeaderCount("idempotency-key")));
         Assert.Single(sent.Select(r => r.Header("idempotency-key")).Distinct());
         Assert.Single(sent.Select(r => r.Header("trace")).Distinct());
-        Assert.Equal(3, sent.Select(r => r.Header("timestamp")).Count());
+        Assert.Equal(
+            new[] { start, start + firstBackOff, start + firstBackOff + secondBackOff }.Select(UnixMilliseconds),
+            sent.Select(r => r.Header("timestamp")));
     }
 
     [Theory]
@@ -74,10 +84,20 @@ public sealed class ResilienceTests
     [Fact]
     public async Task UnsafeWrite_AttemptTimesOut_IsSentOnce_AndOutcomeIsUnknown()
     {
-        using var sdk = Harness(r => r.AttemptTimeout = TimeSpan.FromMilliseconds(200));
-        sdk.Stub.OnAsync(AddCustomer, async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(10), ct); return StubHandler.Json("{}"); });
+        var clock = new ObservedClock();
+        using var sdk = Harness(r => r.AttemptTimeout = TimeSpan.FromSeconds(5), clock: clock);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        sdk.Stub.OnAsync(AddCustomer, async (_, ct) =>
+        {
+            arrived.TrySetResult();
+            await Task.Delay(Rendezvous.Bound, ct); // no answer until the attempt is cancelled
+            return StubHandler.Json("{}");
+        });
 
-        var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer(null)));
+        var call = sdk.Manager.WhiteCustomers.AddCusAndOpenAccountAndKycAsync(NewCustomer(null));
+        await arrived.Task.WaitAsync(Rendezvous.Bound);
+        clock.Advance(TimeSpan.FromSeconds(5)); // the attempt's time limit passes
+        var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => call.WaitAsync(Rendezvous.Bound));
 
         Assert.Single(sdk.Stub.RequestsTo(AddCustomer));
         Assert.Contains("timed out", exception.Message, StringComparison.Ordinal);
@@ -87,19 +107,25 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Read_AttemptTimesOut_IsRetried()
     {
-        using var sdk = Harness(r => r.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var clock = new ObservedClock();
+        using var sdk = Harness(r => { r.AttemptTimeout = TimeSpan.FromSeconds(5); r.RetryBaseDelay = TimeSpan.Zero; }, clock: clock);
         var attempts = 0;
+        var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         sdk.Stub.OnAsync(Page, async (_, ct) =>
         {
             if (Interlocked.Increment(ref attempts) == 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(10), ct);
+                firstArrived.TrySetResult();
+                await Task.Delay(Rendezvous.Bound, ct); // no answer until the attempt is cancelled
             }
 
             return StubHandler.Json(Envelope.Success(EmptyPage));
         });
 
-        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        var call = sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        await firstArrived.Task.WaitAsync(Rendezvous.Bound);
+        clock.Advance(TimeSpan.FromSeconds(5)); // the first attempt's time limit passes
+        await call.WaitAsync(Rendezvous.Bound);
 
         Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
     }
@@ -133,7 +159,8 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Read_429_WaitsForRateLimitReset_ThenRetries()
     {
-        using var sdk = Harness(r => r.RetryBaseDelay = TimeSpan.Zero);
+        var clock = new ObservedClock();
+        using var sdk = Harness(r => r.RetryBaseDelay = TimeSpan.Zero, clock: clock);
         var attempts = 0;
         sdk.Stub.On(Page, _ =>
         {
@@ -146,12 +173,16 @@ public sealed class ResilienceTests
             response.Headers.TryAddWithoutValidation("x-ratelimit-reset", "0.4");
             return response;
         });
-        var clock = Stopwatch.StartNew();
 
-        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        var call = sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(0.4)); // the SDK waits what the server asked for
+        Assert.Single(sdk.Stub.RequestsTo(Page)); // and has not retried yet
+        clock.Advance(TimeSpan.FromSeconds(0.4));
+        await call.WaitAsync(Rendezvous.Bound);
 
-        Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(350), $"retried after {clock.Elapsed}, before the 0.4 s the server asked for");
+        var sent = sdk.Stub.RequestsTo(Page).Select(r => long.Parse(r.Header("timestamp")!, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(2, sent.Length);
+        Assert.Equal(400, sent[1] - sent[0]);
     }
 
     [Fact]
@@ -174,7 +205,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Http418_BansTheFamily_NextCallFailsFastWithoutSending()
     {
-        using var sdk = Harness();
+        using var sdk = Harness(clock: new ObservedClock());
         sdk.Stub.On(Page, _ => new HttpResponseMessage((HttpStatusCode)418));
 
         var first = await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
@@ -182,8 +213,28 @@ public sealed class ResilienceTests
 
         Assert.Equal((HttpStatusCode)418, first.HttpStatus);
         Assert.Single(sdk.Stub.RequestsTo(Page));
-        Assert.InRange(second.RetryAfter!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+        Assert.Equal(TimeSpan.FromMinutes(5), second.RetryAfter); // the default ban; no time passed on the SDK's clock
         Assert.Contains("banned", second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Http418_BanEnds_AfterItsDuration_AndCallsAreSentAgain()
+    {
+        var clock = new ObservedClock();
+        using var sdk = Harness(clock: clock);
+        var attempts = 0;
+        sdk.Stub.On(Page, _ => Interlocked.Increment(ref attempts) == 1
+            ? new HttpResponseMessage((HttpStatusCode)418)
+            : StubHandler.Json(Envelope.Success(EmptyPage)));
+        await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        var stillBanned = await Assert.ThrowsAsync<CmfblRateLimitException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest());
+
+        Assert.Equal(TimeSpan.FromSeconds(1), stillBanned.RetryAfter);
+        Assert.Equal(2, sdk.Stub.RequestsTo(Page).Count());
     }
 
     [Fact]
@@ -218,20 +269,23 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Cancellation_DuringBackoff_EndsTheCallPromptly()
     {
-        using var sdk = Harness();
+        var clock = new ObservedClock();
+        using var sdk = Harness(clock: clock);
         sdk.Stub.On(Page, _ =>
         {
             var response = new HttpResponseMessage((HttpStatusCode)429);
-            response.Headers.TryAddWithoutValidation("x-ratelimit-reset", "20");
+            response.Headers.TryAddWithoutValidation("x-ratelimit-reset", "25");
             return response;
         });
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var clock = Stopwatch.StartNew();
+        using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest(), cancellation.Token));
+        var call = sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest(), cancellation.Token);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(25)); // in the back-off, which on this clock never ends by itself
+        await cancellation.CancelAsync();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cancellation took {clock.Elapsed}");
-        await Task.Delay(TimeSpan.FromMilliseconds(500)); // nothing left running in the background may send a retry later
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Rendezvous.Bound)); // a hang fails as a TimeoutException
+        clock.Advance(TimeSpan.FromMinutes(1)); // past the back-off: nothing left behind may send a retry now
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         Assert.Single(sdk.Stub.RequestsTo(Page));
     }
 
@@ -261,14 +315,24 @@ public sealed class ResilienceTests
         Assert.Null(open.InnerException);
     }
 
-    private static SdkHarness Harness(Action<Cmfbl.Sdk.Resilience.CmfblResilienceOptions>? configure = null, bool configureClient = false) =>
-        new(options =>
-        {
-            options.Timeout = TimeSpan.FromSeconds(20);
-            var family = configureClient ? options.ClientApi.Resilience : options.ManagerApi.Resilience;
-            family.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            configure?.Invoke(family);
-        });
+    /// <param name="configure">Adjusts the resilience options of the family under test.</param>
+    /// <param name="configureClient">Whether the family under test is the Client API (else the Manager API).</param>
+    /// <param name="clock">The SDK's clock: an <see cref="ObservedClock"/> moves only when the test advances it.</param>
+    private static SdkHarness Harness(Action<Cmfbl.Sdk.Resilience.CmfblResilienceOptions>? configure = null, bool configureClient = false, TimeProvider? clock = null) =>
+        new(
+            options =>
+            {
+                options.Timeout = TimeSpan.FromSeconds(20);
+                var family = configureClient ? options.ClientApi.Resilience : options.ManagerApi.Resilience;
+                family.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+                configure?.Invoke(family);
+            },
+            timeProvider: clock);
+
+    /// <summary>A retry's back-off, not a time limit (the call's and the attempt's are 20 s here).</summary>
+    private static bool IsBackOff(TimeSpan due) => due < TimeSpan.FromSeconds(15);
+
+    private static string UnixMilliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
     private static AddCustomerRequest NewCustomer(string? thirdServerCode) => new()
     {

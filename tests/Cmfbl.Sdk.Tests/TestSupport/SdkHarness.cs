@@ -9,21 +9,32 @@ public sealed class SdkHarness : IDisposable
     public const string AuthBizType = "admin.admin.CompanyAuthDubboService.auth";
     public const long CompanyId = 439;
 
+    private readonly ObservedClock? _clock;
     private int _authCalls;
 
-    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null)
+    /// <param name="configure">Adjusts the options.</param>
+    /// <param name="withAuth">Whether the stub answers the Manager auth call (token-1, token-2, … in order).</param>
+    /// <param name="services">Adds services before the SDK's.</param>
+    /// <param name="timeProvider">The SDK's clock (e.g. an <see cref="ObservedClock"/>); the system clock when null.</param>
+    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null, TimeProvider? timeProvider = null)
     {
         Stub = new StubHandler();
         if (withAuth)
         {
-            Stub.On(AuthBizType, _ =>
+            Stub.OnAsync(AuthBizType, async (_, _) =>
             {
                 var n = Interlocked.Increment(ref _authCalls);
-                return StubHandler.Json(Envelope.Success($$"""{"token":"token-{{n}}","id":439,"name":"Test company"}"""));
+                await Task.Yield(); // answered later, as over a network: concurrent callers can arrive meanwhile
+                return StubHandler.Json(AuthAnswer($"token-{n}"));
             });
         }
 
         var collection = new ServiceCollection();
+        if (timeProvider is not null)
+        {
+            collection.AddSingleton(timeProvider);
+        }
+
         services?.Invoke(collection);
         collection.AddCmfblSdk(options =>
         {
@@ -35,9 +46,14 @@ public sealed class SdkHarness : IDisposable
         });
         collection.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => Stub));
         Provider = collection.BuildServiceProvider();
+        _clock = timeProvider as ObservedClock;
     }
 
     public StubHandler Stub { get; }
+
+    /// <summary>The auth call's success envelope carrying <paramref name="token"/>.</summary>
+    public static string AuthAnswer(string token) =>
+        Envelope.Success($$"""{"token":"{{token}}","id":439,"name":"Test company"}""");
 
     public ServiceProvider Provider { get; }
 
@@ -47,5 +63,15 @@ public sealed class SdkHarness : IDisposable
 
     public T Get<T>() where T : notnull => Provider.GetRequiredService<T>();
 
-    public void Dispose() => Provider.Dispose();
+    public void Dispose()
+    {
+        if (_clock is { } clock)
+        {
+            // A call a failed test left waiting on the fake clock would otherwise block the disposal for ever.
+            clock.RunWhileTicking(Provider.Dispose);
+            return;
+        }
+
+        Provider.Dispose();
+    }
 }
