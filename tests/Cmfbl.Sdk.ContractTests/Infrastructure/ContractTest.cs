@@ -6,16 +6,20 @@ namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 
 /// <summary>
 /// The base of every contract test: the SDK built as a user builds it (DI, real HttpClient and handlers, base address
-/// = the WireMock server), a clean journal before each test, and a failure after it if any request matched no mapping.
+/// = the WireMock.Net server), a clean journal before each test, and a failure after it if any request matched no mapping.
 /// </summary>
 [Collection(WireMockCollection.Name)]
-public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
+public abstract class ContractTest(WireMockFixture server) : IAsyncLifetime
 {
     private readonly List<ServiceProvider> _providers = [];
 
-    protected WireMockServer Server { get; } = server;
+    protected WireMockFixture Server { get; } = server;
 
-    public Task InitializeAsync() => Server.ResetAsync();
+    public Task InitializeAsync()
+    {
+        Server.Reset();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync()
     {
@@ -24,7 +28,7 @@ public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
             await provider.DisposeAsync();
         }
 
-        await Server.AssertNoUnmatchedRequestsAsync();
+        Server.AssertNoUnmatchedRequests();
     }
 
     /// <summary>Builds the SDK against the server; <paramref name="configure"/> adjusts the options.</summary>

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Builder;
+using Newtonsoft.Json;
+using WireMock;
+using WireMock.Admin.Mappings;
+using WireMock.Logging;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace Cmfbl.Sdk.ContractTests.Infrastructure;
+
+/// <summary>
+/// One in-process WireMock.Net server on 127.0.0.1 (a port the OS picks) for the test collection, serving the mapping
+/// files in <c>Mappings/</c> (WireMock.Net's mapping format). Stopped when the collection ends.
+/// </summary>
+public sealed class WireMockFixture : IAsyncLifetime
+{
+    private readonly RequestJournal _journal = new();
+    private readonly Dictionary<Guid, string> _files = [];
+    private WireMockServer? _server;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    private WireMockServer Server => _server ?? throw new InvalidOperationException("The WireMock.Net server is not started.");
+
+    public Task InitializeAsync()
+    {
+        _server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = ["http://127.0.0.1:0"],
+            StartAdminInterface = false,
+            Logger = new WireMockNullLogger(),
+            PreWireMockMiddlewareInit = app =>
+            {
+                var builder = (IApplicationBuilder)app;
+                builder.Use(_journal.RecordAsync);
+                builder.Use(TransportFaults.ApplyAsync);
+            },
+        });
+        BaseAddress = new Uri(Server.Url + "/");
+        Server.WithMapping(LoadMappings());
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        _server?.Stop();
+        _server?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Forgets every received request and puts every scenario back in its first state.</summary>
+    public void Reset()
+    {
+        _journal.Clear();
+        Server.ResetLogEntries();
+        Server.ResetScenarios();
+    }
+
+    /// <summary>How many requests with this method and URL path the server received since the last reset.</summary>
+    public int Count(string path, string method = "POST") => _journal.Find(path, method).Count;
+
+    /// <summary>The requests received for a URL path since the last reset, oldest first.</summary>
+    public IReadOnlyList<ReceivedRequest> Requests(string path, string method = "POST") => _journal.Find(path, method);
+
+    /// <summary>Fails with a near-miss report when any request since the last reset matched no mapping.</summary>
+    public void AssertNoUnmatchedRequests()
+    {
+        var unmatched = Server.LogEntries.Where(e => e.MappingGuid is null).ToArray();
+        if (unmatched.Length > 0)
+        {
+            Assert.Fail(NearMissReport.For(unmatched, Server.Mappings, Describe));
+        }
+    }
+
+    private MappingModel[] LoadMappings()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "Mappings");
+        var models = new List<MappingModel>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(AppContext.BaseDirectory, file).Replace('\\', '/');
+            var model = JsonConvert.DeserializeObject<MappingModel>(File.ReadAllText(file))
+                ?? throw new InvalidOperationException($"{relative} holds no mapping.");
+            model.Guid ??= Guid.NewGuid();
+            _files.Add(model.Guid.Value, relative);
+            models.Add(model);
+        }
+
+        return models.Count > 0 ? [.. models] : throw new InvalidOperationException($"No mapping files under {root}.");
+    }
+
+    private string Describe(IMapping mapping)
+    {
+        var text = $"{mapping.Title} ({_files.GetValueOrDefault(mapping.Guid, "added in code")})";
+        if (mapping.Scenario is { } scenario)
+        {
+            var now = Server.Scenarios.TryGetValue(scenario, out var state) ? state.NextState : null;
+            text += $", scenario {scenario} requires state {mapping.ExecutionConditionState ?? "(start)"}, now {now ?? "(start)"}";
+        }
+
+        return text;
+    }
+}
