@@ -11,8 +11,9 @@ using WireMock.Types;
 namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 
 /// <summary>
-/// Says why requests matched no mapping: each request as received, then the mappings closest to it (most criteria
-/// met) with every criterion they failed, what it expected and what the request had.
+/// Says why requests matched no mapping: each request as received, then the mappings closest to it (fewest criteria
+/// failed; among equals, those whose body criterion is met first) with every criterion they failed, what it expected
+/// and what the request had.
 /// </summary>
 internal static class NearMissReport
 {
@@ -35,7 +36,9 @@ internal static class NearMissReport
             var closest = mappings
                 .Select(m => (Mapping: m, Criteria: m.RequestMatcher is Request r ? r.GetRequestMessageMatchers<IRequestMatcher>() : [m.RequestMatcher]))
                 .Select(c => (c.Mapping, c.Criteria.Count, Failed: c.Criteria.Where(criterion => !Meets(criterion, request)).ToArray()))
-                .OrderBy(c => c.Failed.Length).ThenBy(c => c.Mapping.Priority)
+                .OrderBy(c => c.Failed.Length)
+                .ThenBy(c => c.Failed.Any(f => f is RequestMessageBodyMatcher)) // a body that differs usually means "not this mapping"
+                .ThenBy(c => c.Mapping.Priority)
                 .Take(Closest);
             foreach (var (mapping, count, failed) in closest)
             {

@@ -14,6 +14,9 @@ namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 /// </summary>
 public sealed class WireMockFixture : IAsyncLifetime
 {
+    // As WireMock.Net reads request bodies: a date-like string stays a string, so bodies are served and matched verbatim.
+    private static readonly JsonSerializerSettings MappingFileSettings = new() { DateParseHandling = DateParseHandling.None };
+
     private readonly RequestJournal _journal = new();
     private readonly Dictionary<Guid, string> _files = [];
     private WireMockServer? _server;
@@ -79,7 +82,7 @@ public sealed class WireMockFixture : IAsyncLifetime
         foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(AppContext.BaseDirectory, file).Replace('\\', '/');
-            var model = JsonConvert.DeserializeObject<MappingModel>(File.ReadAllText(file))
+            var model = JsonConvert.DeserializeObject<MappingModel>(File.ReadAllText(file), MappingFileSettings)
                 ?? throw new InvalidOperationException($"{relative} holds no mapping.");
             model.Guid ??= Guid.NewGuid();
             _files.Add(model.Guid.Value, relative);
