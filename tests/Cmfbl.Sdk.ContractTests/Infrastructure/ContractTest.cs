@@ -34,17 +34,7 @@ public abstract class ContractTest(WireMockFixture server) : IAsyncLifetime
     /// <summary>Builds the SDK against the server; <paramref name="configure"/> adjusts the options.</summary>
     protected IServiceProvider Sdk(Action<CmfblOptions>? configure = null)
     {
-        var services = new ServiceCollection();
-        services.AddCmfblSdk(options =>
-        {
-            options.BaseAddress = Server.BaseAddress;
-            options.AllowInsecureLoopback = true;
-            options.CompanyId = Constants.CompanyId;
-            options.ManagerApi.AppId = Constants.AppId;
-            options.ManagerApi.AppSecret = Constants.AppSecret;
-            configure?.Invoke(options);
-        });
-        var provider = services.BuildServiceProvider();
+        var provider = Server.CreateSdk(configure);
         _providers.Add(provider);
         return provider;
     }

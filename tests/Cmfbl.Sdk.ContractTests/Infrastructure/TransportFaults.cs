@@ -19,10 +19,12 @@ internal static class TransportFaults
     // Not an HTTP status line: the client cannot read any response from it.
     private static readonly byte[] RandomData = Encoding.ASCII.GetBytes("\u0016\u0003\u0001garbage, not HTTP\r\n\u0000\u00ff\r\n\r\n");
 
-    // A status line and headers announcing a chunked body, then a chunk whose size line is not hexadecimal.
+    private const string FirstChunk = """{"code":"0","msg":"Success","data":""";
+
+    // A status line and headers announcing a chunked body, one good chunk, then a chunk size line that is not hexadecimal.
     private static readonly byte[] MalformedChunk = Encoding.ASCII.GetBytes(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
-        "20\r\n{\"code\":\"0\",\"msg\":\"Success\",\"da\r\nzz-not-a-chunk-size\r\n");
+        $"{FirstChunk.Length:x}\r\n{FirstChunk}\r\nzz-not-a-chunk-size\r\n");
 
     public static async Task ApplyAsync(HttpContext context, RequestDelegate next)
     {
