@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.ManagerApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,13 +104,20 @@ public sealed class WireMockFixture : IAsyncLifetime
     /// </summary>
     private async Task WarmUpAsync()
     {
-        await using (var sdk = CreateSdk())
+        await using var sdk = CreateSdk();
+        try
         {
             await sdk.GetRequiredService<ManagerApiServices>().WhiteCustomers.PageAsync(new());
         }
-
-        AssertNoUnmatchedRequests();
-        Reset();
+        catch (CmfblException)
+        {
+            // A broken auth or page mapping: the pipelines are compiled all the same, and the tests that use those
+            // mappings fail with the near-miss report, instead of the whole collection failing here.
+        }
+        finally
+        {
+            Reset();
+        }
     }
 
     private MappingModel[] LoadMappings()
