@@ -17,8 +17,13 @@ namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 /// </summary>
 public sealed class WireMockFixture : IAsyncLifetime
 {
-    // As WireMock.Net reads request bodies: a date-like string stays a string, so bodies are served and matched verbatim.
-    private static readonly JsonSerializerSettings MappingFileSettings = new() { DateParseHandling = DateParseHandling.None };
+    // A misspelt property fails the load instead of silently loosening a mapping; a date-like string stays a string
+    // (as WireMock.Net reads request bodies), so bodies are served and matched verbatim.
+    private static readonly JsonSerializerSettings MappingFileSettings = new()
+    {
+        MissingMemberHandling = MissingMemberHandling.Error,
+        DateParseHandling = DateParseHandling.None,
+    };
 
     private readonly RequestJournal _journal = new();
     private readonly Dictionary<Guid, string> _files = [];
@@ -127,8 +132,17 @@ public sealed class WireMockFixture : IAsyncLifetime
         foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(AppContext.BaseDirectory, file).Replace('\\', '/');
-            var model = JsonConvert.DeserializeObject<MappingModel>(File.ReadAllText(file), MappingFileSettings)
-                ?? throw new InvalidOperationException($"{relative} holds no mapping.");
+            MappingModel? model;
+            try
+            {
+                model = JsonConvert.DeserializeObject<MappingModel>(File.ReadAllText(file), MappingFileSettings);
+            }
+            catch (JsonException invalid)
+            {
+                throw new InvalidOperationException($"{relative} is not a WireMock.Net mapping: {invalid.Message}", invalid);
+            }
+
+            model = model ?? throw new InvalidOperationException($"{relative} holds no mapping.");
             model.Guid ??= Guid.NewGuid();
             _files.Add(model.Guid.Value, relative);
             models.Add(model);
