@@ -7,7 +7,7 @@ using Cmfbl.Sdk.Security;
 namespace Cmfbl.Sdk.ContractTests.ClientApi;
 
 /// <summary>The Client API examples: seed doc 003 (findCustomerInfo) and the spec's examples.</summary>
-public sealed class ClientApiContractTests(WireMockServer server) : ContractTest(server)
+public sealed class ClientApiContractTests(WireMockFixture server) : ContractTest(server)
 {
     [Fact]
     public async Task FindCustomerInfo_SeedDoc003_ReadsTheProfileAsTheSessionsCustomer()

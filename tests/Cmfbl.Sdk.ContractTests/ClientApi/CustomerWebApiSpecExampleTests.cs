@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ContractTests.ClientApi;
 /// the SDK: one mapping in <c>Mappings/ClientApi/&lt;bizType&gt;.json</c> per example, one test per mapping. The request
 /// values are those of the SDK's wire cases (<c>ClientApiWireCases</c>), so the SDK sends the documented body.
 /// </summary>
-public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : ContractTest(server)
+public sealed class CustomerWebApiSpecExampleTests(WireMockFixture server) : ContractTest(server)
 {
     private const string Global = "/api/global/customer.app.CustomerWebApiService.";
     private const string SendTokenOfTheVerifyCodeSendExample = "38caf08b-fafd-4cb5-b36c-ebdd1878b974";
@@ -61,8 +61,8 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         Assert.Equal(AccountOwnerType.User, account.OwnerType);
         Assert.True(account.OpenAccountStatus);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1648792333492), account.FirstWithdrawTime);
-        var sent = Assert.Single(await Server.RequestsAsync("/api/login/customer.app.CustomerWebApiService.login"));
-        Assert.Null(sent["headers"]!["token"]);
+        var sent = Assert.Single(Server.Requests("/api/login/customer.app.CustomerWebApiService.login"));
+        Assert.False(sent.Headers.ContainsKey("token"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         Assert.Null(result.Token);
         Assert.Null(result.RegisterTime);
         Assert.Empty(result.KycLevels);
-        await AssertSentPasswordAsync("registerOfAgentShareLink", "pwd", "magna reprehenderit in");
+        AssertSentPassword("registerOfAgentShareLink", "pwd", "magna reprehenderit in");
     }
 
     // ---- guest checks ----
@@ -143,7 +143,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         var status = await Client().CustomerWeb.CheckGoogleMfaStatusAsync(new CheckGoogleMfaStatusRequest { LoginName = "22@qq.com", Type = LoginNameType.Email });
 
         Assert.Equal(-1L, status);
-        Assert.Equal(1, await Server.CountAsync(Global + "checkGoogleMFAStatus"));
+        Assert.Equal(1, Server.Count(Global + "checkGoogleMFAStatus"));
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             VerifyCodeToken = "adczczxczczczxczczxczxczxc",
         });
 
-        var body = await AssertSentPasswordAsync("forgetAssertsPwd", "newPwd", "Aa123456@");
+        var body = AssertSentPassword("forgetAssertsPwd", "newPwd", "Aa123456@");
         Assert.Equal("56234161@qq.com", body["loginName"]!.GetValue<string>());
         Assert.Equal(1, body["type"]!.GetValue<int>());
     }
@@ -246,7 +246,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         }));
 
         AssertFundPasswordAlreadySet(exception);
-        await AssertSentPasswordAsync("bindAssertsPwd", "pwd", "sunt");
+        AssertSentPassword("bindAssertsPwd", "pwd", "sunt");
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         }));
 
         AssertFundPasswordAlreadySet(exception);
-        var body = await AssertSentPasswordAsync("bindAssertsPwdMFA", "newPwd", "eu Ut sint");
+        var body = AssertSentPassword("bindAssertsPwdMFA", "newPwd", "eu Ut sint");
         Assert.Equal(SendTokenOfTheVerifyCodeSendExample, body["sendToken"]!.GetValue<string>()); // not the schema's sendToken6
     }
 
@@ -281,7 +281,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         }));
 
         AssertFundPasswordAlreadySet(exception);
-        await AssertSentPasswordAsync("forgetAssertsPwdMFA", "newPwd", "eu Ut sint");
+        AssertSentPassword("forgetAssertsPwdMFA", "newPwd", "eu Ut sint");
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
 
         await session.CustomerWeb.FirstTimeSettingLoginPasswordAsync(new FirstTimeSettingLoginPasswordRequest { NewPassword = Md5Password.FromPlainText("Aa123456@") });
 
-        await AssertSentPasswordAsync("firstTimeSettingLoginPassword", "newPwd", "Aa123456@");
+        AssertSentPassword("firstTimeSettingLoginPassword", "newPwd", "Aa123456@");
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             Type = VerificationChannel.Sms,
         });
 
-        await AssertSentOnceWithTheSessionTokenAsync("updateLoginPwdMFA");
+        AssertSentOnceWithTheSessionToken("updateLoginPwdMFA");
     }
 
     // ---- e-mail and phone (session) ----
@@ -378,7 +378,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             GoogleCode = "64",
         });
 
-        await AssertSentOnceWithTheSessionTokenAsync("changeEmailMFA");
+        AssertSentOnceWithTheSessionToken("changeEmailMFA");
     }
 
     [Fact]
@@ -398,7 +398,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             GoogleCode = "97",
         });
 
-        await AssertSentOnceWithTheSessionTokenAsync("changePhoneMFA");
+        AssertSentOnceWithTheSessionToken("changePhoneMFA");
     }
 
     [Fact]
@@ -417,7 +417,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             Phone = "18190281711",
         });
 
-        await AssertSentOnceWithTheSessionTokenAsync("firstSetPhone");
+        AssertSentOnceWithTheSessionToken("firstSetPhone");
     }
 
     [Fact]
@@ -435,7 +435,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             Email = "18190281711@qq.com",
         });
 
-        await AssertSentOnceWithTheSessionTokenAsync("firstSetEmail");
+        AssertSentOnceWithTheSessionToken("firstSetEmail");
     }
 
     // ---- profile (session) ----
@@ -447,8 +447,8 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
 
         await session.CustomerWeb.ChangeLangAsync(new ChangeLangRequest { NewLang = "zh-CN" });
 
-        var sent = await AssertSentOnceWithTheSessionTokenAsync("changeLang");
-        Assert.False(string.IsNullOrEmpty(sent["headers"]!["idempotency-key"]!.GetValue<string>()));
+        var sent = AssertSentOnceWithTheSessionToken("changeLang");
+        Assert.False(string.IsNullOrEmpty(sent.Headers["idempotency-key"]));
     }
 
     [Fact]
@@ -462,8 +462,8 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             Address = "Da Dong Men, Wuhan, Hubei, China",
         });
 
-        var sent = await AssertSentOnceWithTheSessionTokenAsync("changeCustomerAddressAndPostalCode");
-        Assert.False(string.IsNullOrEmpty(sent["headers"]!["idempotency-key"]!.GetValue<string>()));
+        var sent = AssertSentOnceWithTheSessionToken("changeCustomerAddressAndPostalCode");
+        Assert.False(string.IsNullOrEmpty(sent.Headers["idempotency-key"]));
     }
 
     [Fact]
@@ -473,7 +473,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
 
         await session.CustomerWeb.ChangeCountryAsync(new ChangeCountryRequest { NewCountry = "SG" });
 
-        await AssertSentOnceWithTheSessionTokenAsync("changeCountry");
+        AssertSentOnceWithTheSessionToken("changeCountry");
     }
 
     [Fact]
@@ -488,7 +488,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
             ThirdIntactMsg = "{\"id\":5512,\"username\":\"li_wei\"}",
         });
 
-        await AssertSentOnceWithTheSessionTokenAsync("bindThirdAccount");
+        AssertSentOnceWithTheSessionToken("bindThirdAccount");
     }
 
     [Fact]
@@ -499,7 +499,7 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         var language = await session.CustomerWeb.FindCustomerLangAsync();
 
         Assert.Equal(string.Empty, language); // data: null: no language (never the text "null")
-        await AssertSentOnceWithTheSessionTokenAsync("findCustomerLang");
+        AssertSentOnceWithTheSessionToken("findCustomerLang");
     }
 
     [Fact]
@@ -510,8 +510,8 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
         var info = await session.CustomerWeb.FindThirdAccountInfoAsync();
 
         Assert.Null(info);
-        var sent = await AssertSentOnceWithTheSessionTokenAsync("findThirdAccountInfo");
-        Assert.Equal("{}", sent["body"]!.GetValue<string>()); // the documented request: an empty object
+        var sent = AssertSentOnceWithTheSessionToken("findThirdAccountInfo");
+        Assert.Equal("{}", sent.Body); // the documented request: an empty object
     }
 
     // ---- assets (session) ----
@@ -614,18 +614,18 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockServer server) : Cont
     }
 
     /// <summary>The one request sent to the operation carried the session token; returns it.</summary>
-    private async Task<JsonNode> AssertSentOnceWithTheSessionTokenAsync(string bizType)
+    private ReceivedRequest AssertSentOnceWithTheSessionToken(string bizType)
     {
-        var sent = Assert.Single(await Server.RequestsAsync(Global + bizType));
-        Assert.Equal(Constants.ClientToken, sent["headers"]!["token"]!.GetValue<string>());
+        var sent = Assert.Single(Server.Requests(Global + bizType));
+        Assert.Equal(Constants.ClientToken, sent.Headers["token"]);
         return sent;
     }
 
     /// <summary>The one request sent to the operation carried the MD5 of the documented plain-text password; returns its body.</summary>
-    private async Task<JsonNode> AssertSentPasswordAsync(string bizType, string field, string documentedPlainText)
+    private JsonNode AssertSentPassword(string bizType, string field, string documentedPlainText)
     {
-        var sent = Assert.Single(await Server.RequestsAsync(Global + bizType));
-        var body = JsonNode.Parse(sent["body"]!.GetValue<string>())!;
+        var sent = Assert.Single(Server.Requests(Global + bizType));
+        var body = JsonNode.Parse(sent.Body)!;
         Assert.Equal(Md5Password.FromPlainText(documentedPlainText).ToMd5Hex(), body[field]!.GetValue<string>());
         return body;
     }

@@ -7,7 +7,7 @@ using Cmfbl.Sdk.Security;
 namespace Cmfbl.Sdk.ContractTests.Errors;
 
 /// <summary>The documented error envelopes, each asserting the exception type and its Code, BizCode and Trace.</summary>
-public sealed class ErrorEnvelopeContractTests(WireMockServer server) : ContractTest(server)
+public sealed class ErrorEnvelopeContractTests(WireMockFixture server) : ContractTest(server)
 {
     private const string Page = "/openapi-b/customer.admin.WhiteCustomerAdminApiService.page";
     private const string Auth = "/openapi-b/auth/admin.admin.CompanyAuthDubboService.auth";
@@ -18,10 +18,10 @@ public sealed class ErrorEnvelopeContractTests(WireMockServer server) : Contract
         var page = await Manager().WhiteCustomers.PageAsync(new CustomerPageRequest { CustomerNo = "login-expired" });
 
         Assert.Equal("login-expired", Assert.Single(page.Records).CustomerNo);
-        Assert.Equal(2, await Server.CountAsync(Auth));
-        var sent = await Server.RequestsAsync(Page);
-        Assert.Equal([Constants.FirstToken, Constants.SecondToken], sent.Select(r => r["headers"]!["token"]!.GetValue<string>()));
-        Assert.Single(sent.Select(r => r["headers"]!["trace"]!.GetValue<string>()).Distinct());
+        Assert.Equal(2, Server.Count(Auth));
+        var sent = Server.Requests(Page);
+        Assert.Equal([Constants.FirstToken, Constants.SecondToken], sent.Select(r => r.Headers["token"]));
+        Assert.Single(sent.Select(r => r.Headers["trace"]).Distinct());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ErrorEnvelopeContractTests(WireMockServer server) : Contract
         Assert.Equal(CmfblErrorCodes.TradeSystemError, exception.Code);
         Assert.Contains("(module O): System error.", exception.Message, StringComparison.Ordinal);
         Assert.Equal("x-n9et4-contract-e00003", exception.Trace);
-        Assert.Equal(1, await Server.CountAsync(Page));
+        Assert.Equal(1, Server.Count(Page));
     }
 
     private Cmfbl.Sdk.ManagerApi.ManagerApiServices NoRetries() => Manager(o => o.ManagerApi.Resilience.MaxRetryAttempts = 0);

@@ -7,16 +7,20 @@ namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 
 /// <summary>
 /// The base of every contract test: the SDK built as a user builds it (DI, real HttpClient and handlers, base address
-/// = the WireMock server), a clean journal before each test, and a failure after it if any request matched no mapping.
+/// = the WireMock.Net server), a clean journal before each test, and a failure after it if any request matched no mapping.
 /// </summary>
 [Collection(WireMockCollection.Name)]
-public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
+public abstract class ContractTest(WireMockFixture server) : IAsyncLifetime
 {
     private readonly List<(ServiceProvider Provider, ObservedClock? Clock)> _providers = [];
 
-    protected WireMockServer Server { get; } = server;
+    protected WireMockFixture Server { get; } = server;
 
-    public Task InitializeAsync() => Server.ResetAsync();
+    public Task InitializeAsync()
+    {
+        Server.Reset();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync()
     {
@@ -32,7 +36,7 @@ public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
             await provider.DisposeAsync();
         }
 
-        await Server.AssertNoUnmatchedRequestsAsync();
+        Server.AssertNoUnmatchedRequests();
     }
 
     /// <summary>Builds the SDK against the server; <paramref name="configure"/> adjusts the options.</summary>
@@ -40,22 +44,7 @@ public abstract class ContractTest(WireMockServer server) : IAsyncLifetime
     /// <param name="clock">The SDK's clock; the system clock when null.</param>
     protected IServiceProvider Sdk(Action<CmfblOptions>? configure = null, ObservedClock? clock = null)
     {
-        var services = new ServiceCollection();
-        if (clock is not null)
-        {
-            services.AddSingleton<TimeProvider>(clock);
-        }
-
-        services.AddCmfblSdk(options =>
-        {
-            options.BaseAddress = Server.BaseAddress;
-            options.AllowInsecureLoopback = true;
-            options.CompanyId = Constants.CompanyId;
-            options.ManagerApi.AppId = Constants.AppId;
-            options.ManagerApi.AppSecret = Constants.AppSecret;
-            configure?.Invoke(options);
-        });
-        var provider = services.BuildServiceProvider();
+        var provider = Server.CreateSdk(configure, clock);
         _providers.Add((provider, clock));
         return provider;
     }

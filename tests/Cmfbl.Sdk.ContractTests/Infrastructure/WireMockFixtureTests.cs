@@ -4,7 +4,7 @@ using System.Text;
 namespace Cmfbl.Sdk.ContractTests.Infrastructure;
 
 /// <summary>The fixture itself: strict matching, the near-miss report, counting and resetting the journal.</summary>
-public sealed class WireMockServerTests(WireMockServer server) : ContractTest(server)
+public sealed class WireMockFixtureTests(WireMockFixture server) : ContractTest(server)
 {
     private const string Page = "/openapi-b/customer.admin.WhiteCustomerAdminApiService.page";
 
@@ -20,9 +20,10 @@ public sealed class WireMockServerTests(WireMockServer server) : ContractTest(se
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var report = await Assert.ThrowsAnyAsync<Exception>(() => Server.AssertNoUnmatchedRequestsAsync());
-        Assert.Contains("companyId", report.Message, StringComparison.Ordinal);
-        await Server.ResetAsync(); // this test's unmatched request was the point; leave the journal clean
+        var report = Assert.ThrowsAny<Exception>(Server.AssertNoUnmatchedRequests);
+        Assert.Contains("header companyId: expected ExactMatcher 439, got (absent)", report.Message, StringComparison.Ordinal);
+        Assert.Contains("page (Mappings/ManagerApi/page.json)", report.Message, StringComparison.Ordinal);
+        Server.Reset(); // this test's unmatched request was the point; leave the journal clean
     }
 
     [Fact]
@@ -32,8 +33,8 @@ public sealed class WireMockServerTests(WireMockServer server) : ContractTest(se
         await manager.WhiteCustomers.PageAsync(new());
         await manager.WhiteCustomers.PageAsync(new());
 
-        Assert.Equal(2, await Server.CountAsync(Page));
-        await Server.ResetAsync();
-        Assert.Equal(0, await Server.CountAsync(Page));
+        Assert.Equal(2, Server.Count(Page));
+        Server.Reset();
+        Assert.Equal(0, Server.Count(Page));
     }
 }
