@@ -11,7 +11,7 @@ public sealed class SdkHarness : IDisposable
 
     private int _authCalls;
 
-    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null)
+    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null, Action<ICmfblSdkBuilder>? sdk = null)
     {
         Stub = new StubHandler();
         if (withAuth)
@@ -25,7 +25,7 @@ public sealed class SdkHarness : IDisposable
 
         var collection = new ServiceCollection();
         services?.Invoke(collection);
-        collection.AddCmfblSdk(options =>
+        var builder = collection.AddCmfblSdk(options =>
         {
             options.BaseAddress = new Uri("https://api.test.example");
             options.CompanyId = CompanyId;
@@ -33,6 +33,7 @@ public sealed class SdkHarness : IDisposable
             options.ManagerApi.AppSecret = "app-secret-value";
             configure?.Invoke(options);
         });
+        sdk?.Invoke(builder);
         collection.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => Stub));
         Provider = collection.BuildServiceProvider();
     }
