@@ -19,7 +19,6 @@ import zipfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-NS = {"n": "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd"}
 EXTENSIONS_TRAIN = {  # dotnet/extensions packages: 8.x on .NET 8 (their own 8.0.x dependencies are checked transitively by consumers)
     "Microsoft.Extensions.Http.Resilience", "Microsoft.Extensions.Resilience", "Microsoft.Extensions.Http.Diagnostics",
     "Microsoft.Extensions.Telemetry", "Microsoft.Extensions.Telemetry.Abstractions",
@@ -47,9 +46,9 @@ def main() -> int:
         readme = archive.read("README.md").decode("utf-8")
 
     allowed = shipped_dependencies(root)
-    for group in nuspec.iterfind(".//n:dependencies/n:group", NS):
+    for group in nuspec.iterfind(".//{*}dependencies/{*}group"):
         framework = group.get("targetFramework")
-        for dependency in group.iterfind("n:dependency", NS):
+        for dependency in group.iterfind("{*}dependency"):
             name, version = dependency.get("id"), dependency.get("version")
             if name not in allowed:
                 problems.append(f"{framework}: depends on {name} {version}, which is not a shipped dependency (Directory.Packages.props)")
@@ -58,9 +57,9 @@ def main() -> int:
                 if not re.match(pattern, version):
                     problems.append(f"net8.0: depends on {name} {version}; a .NET 8 application must not be pushed above {'8.x' if name in EXTENSIONS_TRAIN else '8.0.x'}")
 
-    metadata = nuspec.find("n:metadata", NS)
-    project_url = metadata.findtext("n:projectUrl", default="", namespaces=NS)
-    repository = metadata.find("n:repository", NS)
+    metadata = nuspec.find("{*}metadata")
+    project_url = metadata.findtext("{*}projectUrl", default="")
+    repository = metadata.find("{*}repository")
     published_url = repository.get("url", "") if repository is not None else ""
     if project_url != repository_url:
         problems.append(f"projectUrl is '{project_url}', expected CmfblRepositoryUrl '{repository_url}'")

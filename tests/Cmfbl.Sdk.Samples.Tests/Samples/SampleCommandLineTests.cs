@@ -46,54 +46,19 @@ public sealed class SampleCommandLineTests
         run.AssertNoStackTrace();
     }
 
-    [Fact]
-    public async Task CompanyId_NotANumber_NamesTheOption_AndExits2()
+    [Theory]
+    [InlineData("--company-id 'abc' is not a company id", true, "--base-url", "https://pre-api-test.cmfbl.com", "--company-id", "abc")]
+    [InlineData("--company-id applies only with --base-url", false, "--company-id", "439")]
+    [InlineData("--base-url 'pre-api-test.cmfbl.com' is not an absolute http(s) address", true, "--base-url", "pre-api-test.cmfbl.com", "--company-id", "439")]
+    [InlineData("--base-url needs --company-id", true, "--base-url", "https://pre-api-test.cmfbl.com")]
+    [InlineData("Cmfbl__ManagerApi__AppSecret", false, "--base-url", "https://pre-api-test.cmfbl.com", "--company-id", "439")]
+    public async Task WrongOrMissingOptions_SayWhatToFix_InTheUsersTerms_AndExit2(string expected, bool withCredentials, params string[] arguments)
     {
-        var run = await SampleProcess.RunAsync(["--base-url", "https://pre-api-test.cmfbl.com", "--company-id", "abc"], Credentials);
+        var run = await SampleProcess.RunAsync(arguments, withCredentials ? Credentials : null);
 
         run.AssertExitCode(2);
-        Assert.Contains("--company-id 'abc' is not a company id", run.Errors, StringComparison.Ordinal);
-        Assert.DoesNotContain("System.", run.Text, StringComparison.Ordinal);
-        run.AssertNoStackTrace();
-    }
-
-    [Fact]
-    public async Task CompanyId_WithoutBaseUrl_SaysItNeedsBaseUrl_AndExits2()
-    {
-        var run = await SampleProcess.RunAsync(["--company-id", "439"]);
-
-        run.AssertExitCode(2);
-        Assert.Contains("--company-id applies only with --base-url", run.Errors, StringComparison.Ordinal);
-        run.AssertNoStackTrace();
-    }
-
-    [Fact]
-    public async Task BaseUrl_NotAnAddress_NamesTheOption_AndExits2()
-    {
-        var run = await SampleProcess.RunAsync(["--base-url", "pre-api-test.cmfbl.com", "--company-id", "439"], Credentials);
-
-        run.AssertExitCode(2);
-        Assert.Contains("--base-url 'pre-api-test.cmfbl.com' is not an absolute http(s) address", run.Errors, StringComparison.Ordinal);
-        run.AssertNoStackTrace();
-    }
-
-    [Fact]
-    public async Task BaseUrl_WithoutCompanyId_AsksForIt_AndExits2()
-    {
-        var run = await SampleProcess.RunAsync(["--base-url", "https://pre-api-test.cmfbl.com"], Credentials);
-
-        run.AssertExitCode(2);
-        Assert.Contains("--base-url needs --company-id", run.Errors, StringComparison.Ordinal);
-        run.AssertNoStackTrace();
-    }
-
-    [Fact]
-    public async Task BaseUrl_WithoutCredentials_SaysWhereTheyComeFrom_AndExits2()
-    {
-        var run = await SampleProcess.RunAsync(["--base-url", "https://pre-api-test.cmfbl.com", "--company-id", "439"]);
-
-        run.AssertExitCode(2);
-        Assert.Contains("Cmfbl__ManagerApi__AppSecret", run.Errors, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Text, StringComparison.Ordinal);   // no parser type names
         run.AssertNoStackTrace();
     }
 
