@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs Cmfbl.Sdk and Cmfbl.Sdk.Testing and checks what each package carries: both target frameworks with their
-# XML docs, the README, the license expression, the repository metadata and a symbols package; then, per package
+# XML docs (public API only), the README, the license expression, the repository metadata and a symbols package; then, per package
 # (.ci/check_nuspec.py), that it depends only on shipped dependencies, that its net8.0 group stays on
 # Microsoft.Extensions.* / System.Threading.RateLimiting 8.0.x, that its project and repository URLs are
 # CmfblRepositoryUrl (none while that is empty), and that its README has no relative link and no test instructions.
@@ -20,6 +20,11 @@ for id in Cmfbl.Sdk Cmfbl.Sdk.Testing; do
   listing=$(unzip -l "$nupkg")
   for entry in README.md lib/net8.0/$id.dll lib/net8.0/$id.xml lib/net10.0/$id.dll lib/net10.0/$id.xml; do
     grep -q " $entry\$" <<<"$listing" || fail "$id is missing $entry"
+  done
+  for tfm in net8.0 net10.0; do
+    if unzip -p "$nupkg" "lib/$tfm/$id.xml" | grep -q '<member name="[A-Z]:[^"(]*\.Internal\.'; then
+      fail "$id documents internal members in lib/$tfm/$id.xml (the packed docs are for the public API only)"
+    fi
   done
   nuspec=$(unzip -p "$nupkg" "$id.nuspec")
   grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || fail "$id has no MIT license expression"
