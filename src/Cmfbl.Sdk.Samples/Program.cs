@@ -3,6 +3,6 @@
 //   dotnet run --project src/Cmfbl.Sdk.Samples -- --base-url https://pre-api-test.cmfbl.com --company-id 439
 // Credentials for a real environment come from environment variables (Cmfbl__ManagerApi__AppId,
 // Cmfbl__ManagerApi__AppSecret) or user secrets, never from a committed file.
-using Cmfbl.Sdk.Samples;
+using Cmfbl.Sdk.Samples.CommandLine;
 
 return await SampleCommand.Create().Parse(args).InvokeAsync();

@@ -66,7 +66,7 @@ internal sealed class OnboardingStory(CmfblClient client, IAnsiConsole console, 
         }
         catch (CmfblApiException error)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Property", "Value");
+            var table = new Table().Border(TableBorder).AddColumns("Property", "Value");
             table.AddRow("Type", error.GetType().Name);
             table.AddRow("Code", Markup.Escape(error.Code));
             table.AddRow("BizCode", Markup.Escape(error.BizCode ?? string.Empty));
@@ -98,7 +98,7 @@ internal sealed class OnboardingStory(CmfblClient client, IAnsiConsole console, 
 
     private async Task ShowCustomersAsync(CancellationToken cancellationToken)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Customer no", "Phone", "Group", "Status", "Created (UTC)");
+        var table = new Table().Border(TableBorder).AddColumns("Customer no", "Phone", "Group", "Status", "Created (UTC)");
         var shown = 0;
         var pages = 0;
         await foreach (var customer in client.ManagerApi.WhiteCustomers.GetAllCustomersAsync(new CustomerPageRequest { Size = settings.PageSize }, cancellationToken))
@@ -133,7 +133,7 @@ internal sealed class OnboardingStory(CmfblClient client, IAnsiConsole console, 
 
     private void ShowAccounts(IReadOnlyList<TradingAccount> accounts)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Account", "Trade type", "Currency", "Balance", "Available", "Status");
+        var table = new Table().Border(TableBorder).AddColumns("Account", "Trade type", "Currency", "Balance", "Available", "Status");
         foreach (var account in accounts)
         {
             table.AddRow(
@@ -150,5 +150,11 @@ internal sealed class OnboardingStory(CmfblClient client, IAnsiConsole console, 
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + "…";
 
-    private void Step(string title) => console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+    /// <summary>Gets the table border: box drawing in a terminal, ASCII in plain text (redirected output or NO_COLOR).</summary>
+    private TableBorder TableBorder => console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii;
+
+    private void Step(string title) => console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]")
+    {
+        Border = console.Profile.Capabilities.Unicode ? BoxBorder.Square : BoxBorder.Ascii,
+    }.LeftJustified());
 }

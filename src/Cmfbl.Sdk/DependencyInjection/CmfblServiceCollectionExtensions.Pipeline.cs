@@ -27,6 +27,9 @@ public static partial class CmfblServiceCollectionExtensions
                 // The call handler owns the time limit, so it can tell a time-out from the caller's cancellation.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // HttpClientFactory's four Information lines per call (System.Net.Http.HttpClient.<name>.*) repeat what the
+            // SDK's own Debug line says; an application that wants them adds them back with AddDefaultLogger().
+            .RemoveAllLoggers()
             .AddHttpMessageHandler(provider =>
             {
                 var runtime = provider.GetRequiredService<SdkRuntime>();
@@ -37,10 +40,14 @@ public static partial class CmfblServiceCollectionExtensions
                 var runtime = provider.GetRequiredService<SdkRuntime>();
                 return new BanHandler(ban(runtime), resilience(runtime.Options).DefaultBanDuration);
             })
-            .AddResilienceHandler(name, (pipeline, context) => ResiliencePipelines.Configure(
-                pipeline,
-                resilience(context.ServiceProvider.GetRequiredService<SdkRuntime>().Options),
-                context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .AddResilienceHandler(name, (pipeline, context) =>
+            {
+                ResiliencePipelines.Configure(
+                    pipeline,
+                    resilience(context.ServiceProvider.GetRequiredService<SdkRuntime>().Options),
+                    context.ServiceProvider.GetRequiredService<TimeProvider>());
+                QuietResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
+            })
             .Services.AddHttpClient(name)
             .AddHttpMessageHandler(provider => new AttemptHandler(tokens(provider), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());

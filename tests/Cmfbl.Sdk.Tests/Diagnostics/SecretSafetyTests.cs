@@ -61,7 +61,7 @@ public sealed class SecretSafetyTests
             .Append(new CompanyAuthResult { Token = "token-1", PublicKey = PrivateKey }.ToString())
             .ToArray();
         Assert.Contains(logs.Lines, line => line.Contains("Sending customer.admin.WhiteCustomerAdminApiService.page", StringComparison.Ordinal));
-        Assert.Contains(logs.Lines, line => line.Contains("failed with GATEWAY_CODE_019", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains("answered with error GATEWAY_CODE_019", StringComparison.Ordinal));
         foreach (var secret in new[] { AppSecret, "token-1", clientToken, new string('f', 64), PlainPassword, hash.ToMd5Hex(), VerifyCode, GoogleCode })
         {
             var leaks = texts.Where(t => t.Contains(secret, StringComparison.Ordinal)).ToArray();

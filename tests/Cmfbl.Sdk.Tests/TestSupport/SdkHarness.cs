@@ -16,7 +16,8 @@ public sealed class SdkHarness : IDisposable
     /// <param name="withAuth">Whether the stub answers the Manager auth call (token-1, token-2, … in order).</param>
     /// <param name="services">Adds services before the SDK's.</param>
     /// <param name="timeProvider">The SDK's clock (e.g. an <see cref="ObservedClock"/>); the system clock when null.</param>
-    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null, TimeProvider? timeProvider = null)
+    /// <param name="sdk">Configures the SDK's builder (handlers on a family's client).</param>
+    public SdkHarness(Action<CmfblOptions>? configure = null, bool withAuth = true, Action<IServiceCollection>? services = null, TimeProvider? timeProvider = null, Action<ICmfblSdkBuilder>? sdk = null)
     {
         Stub = new StubHandler();
         if (withAuth)
@@ -36,7 +37,7 @@ public sealed class SdkHarness : IDisposable
         }
 
         services?.Invoke(collection);
-        collection.AddCmfblSdk(options =>
+        var builder = collection.AddCmfblSdk(options =>
         {
             options.BaseAddress = new Uri("https://api.test.example");
             options.CompanyId = CompanyId;
@@ -44,6 +45,7 @@ public sealed class SdkHarness : IDisposable
             options.ManagerApi.AppSecret = "app-secret-value";
             configure?.Invoke(options);
         });
+        sdk?.Invoke(builder);
         collection.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => Stub));
         Provider = collection.BuildServiceProvider();
         _clock = timeProvider as ObservedClock;

@@ -1,0 +1,55 @@
+using System.Reflection;
+
+namespace Cmfbl.Sdk.Samples.Tests.Readme;
+
+/// <summary>
+/// Every C# snippet of the repository's Markdown documents (the READMEs, the package READMEs, docs/) compiles as
+/// shown, with the using directives it shows, so what a new user copies works. See <see cref="SnippetReader"/> and
+/// <see cref="SnippetCompiler"/> for the one convention (an optional prelude comment) and what a snippet may assume.
+/// </summary>
+public sealed class ReadmeSnippetTests
+{
+    private static readonly string Root = typeof(ReadmeSnippetTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+
+    public static TheoryData<string, int> Snippets()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var snippet in SnippetReader.Documents(Root).SelectMany(document => SnippetReader.Read(Root, document)))
+        {
+            data.Add(snippet.Document, snippet.Line);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void Snippet_CompilesAsShown(string document, int line)
+    {
+        var snippet = SnippetReader.Read(Root, document).Single(s => s.Line == line);
+
+        var errors = SnippetCompiler.Errors(snippet);
+
+        Assert.True(errors.Count == 0, $"{snippet} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}{Environment.NewLine}{snippet.Source}");
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("src/Cmfbl.Sdk/README.md")]
+    [InlineData("src/Cmfbl.Sdk.Testing/README.md")]
+    public void Readme_HasSnippets_SoTheTestAboveSeesThem(string document)
+    {
+        Assert.Contains(document, SnippetReader.Documents(Root));
+        Assert.NotEmpty(SnippetReader.Read(Root, document));
+    }
+
+    [Fact]
+    public void Compiler_RejectsASnippetThatDoesNotCompile()
+    {
+        // The compiler really checks: a missing using directive is an error, as it is for a user.
+        var snippet = new Snippet("test", 1, "var client = CmfblClient.Create(new CmfblOptions());", Prelude: null);
+
+        Assert.Contains(SnippetCompiler.Errors(snippet), d => d.Id == "CS0103");
+    }
+}
