@@ -35,6 +35,7 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddTransient(static provider => Create<IWhiteCustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<ICustomerGroupAdminApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<ICustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));
+        services.TryAddTransient(static provider => Create<ICompanyWebhookService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient<ManagerApiServices>();
         return managerApi;
     }

@@ -20,6 +20,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
         .Add<IWhiteCustomerAdminApiService>()
         .Add<ICustomerGroupAdminApiService>()
         .Add<ICustomerAdminApiService>()
+        .Add<ICompanyWebhookService>()
         .Build();
 
     public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)

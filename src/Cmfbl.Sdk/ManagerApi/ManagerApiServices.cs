@@ -6,12 +6,14 @@ namespace Cmfbl.Sdk.ManagerApi;
 /// <param name="whiteCustomers">Customer administration.</param>
 /// <param name="customerGroups">Customer groups.</param>
 /// <param name="customers">Customer accounts and balances.</param>
+/// <param name="companyWebhook">The external-settlement webhook settings.</param>
 public sealed class ManagerApiServices(
     ICompanyAuthDubboService companyAuth,
     ICustomerWebApiService customerWeb,
     IWhiteCustomerAdminApiService whiteCustomers,
     ICustomerGroupAdminApiService customerGroups,
-    ICustomerAdminApiService customers)
+    ICustomerAdminApiService customers,
+    ICompanyWebhookService companyWebhook)
 {
     /// <summary>Gets the authentication service (<c>admin.admin.CompanyAuthDubboService</c>).</summary>
     public ICompanyAuthDubboService CompanyAuth { get; } = companyAuth;
@@ -27,4 +29,7 @@ public sealed class ManagerApiServices(
 
     /// <summary>Gets customer accounts and balances (<c>customer.admin.CustomerAdminApiService</c>).</summary>
     public ICustomerAdminApiService Customers { get; } = customers;
+
+    /// <summary>Gets the external-settlement webhook settings (<c>admin.admin.CompanyWebhookDubboService</c>).</summary>
+    public ICompanyWebhookService CompanyWebhook { get; } = companyWebhook;
 }

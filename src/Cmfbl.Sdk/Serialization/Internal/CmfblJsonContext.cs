@@ -57,6 +57,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(CustomerGroup))]
 [JsonSerializable(typeof(IReadOnlyList<CustomerGroup>))]
 [JsonSerializable(typeof(AccountListRequest))]
+[JsonSerializable(typeof(WebhookSubscribeRequest))]
 
 // Client API models (Cmfbl.Sdk.ClientApi.Models).
 [JsonSerializable(typeof(Cmfbl.Sdk.ClientApi.Models.BindLoginPwdRequest))]
