@@ -1,0 +1,55 @@
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace Cmfbl.Sdk.AspNetCore.Idempotency.Internal;
+
+/// <summary>The Redis hash form of an <see cref="IdempotencyRecord"/>: field <c>o</c> the outcome, field <c>r</c> the answer as JSON.</summary>
+internal static class RedisRecord
+{
+    public static readonly RedisValue[] Fields = ["o", "r"];
+
+    public static IdempotencyRecord Read(RedisValue[] values)
+    {
+        var outcome = (string?)values[0] switch
+        {
+            "D" => SettlementOutcome.Processed,
+            "N" => SettlementOutcome.NotProcessed,
+            _ => SettlementOutcome.Pending,
+        };
+        return new IdempotencyRecord(outcome, values.Length > 1 && !values[1].IsNull ? ReadReply(values[1]!) : null);
+    }
+
+    public static string Write(SettlementOutcome outcome) => outcome switch
+    {
+        SettlementOutcome.Processed => "D",
+        SettlementOutcome.NotProcessed => "N",
+        _ => "P",
+    };
+
+    public static string Write(StoredReply reply)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("c", reply.Code);
+            writer.WriteString("m", reply.Message);
+            writer.WriteString("b", reply.BizCode);
+            writer.WriteString("d", reply.DataJson);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static StoredReply ReadReply(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        return new StoredReply(
+            root.GetProperty("c").GetString()!,
+            root.GetProperty("m").GetString()!,
+            root.GetProperty("b").GetString()!,
+            root.GetProperty("d").GetString());
+    }
+}
