@@ -5,7 +5,7 @@ namespace Cmfbl.Sdk.AspNetCore.Settlement;
 /// <summary>Your handler's answer to an adjustment or a reversal: success, or a refusal with your own code.</summary>
 public sealed class SettlementReply
 {
-    private static readonly SettlementReply SuccessReply = new(SettlementReplyCodes.Success, "Success", string.Empty);
+    private static readonly SettlementReply SuccessReply = new(CmfblReplyCodes.Success, "Success", string.Empty);
 
     private SettlementReply(string code, string message, string bizCode)
     {
@@ -24,7 +24,7 @@ public sealed class SettlementReply
     public string BizCode { get; }
 
     /// <summary>Gets whether this is a success (<see cref="Code"/> is <c>"0"</c>).</summary>
-    public bool IsSuccess => Code == SettlementReplyCodes.Success;
+    public bool IsSuccess => Code == CmfblReplyCodes.Success;
 
     /// <summary>Returns the success answer (<c>code</c> "0", <c>msg</c> "Success").</summary>
     /// <returns>The success answer.</returns>
@@ -50,7 +50,7 @@ public sealed class SettlementReply
         where T : class
     {
         ArgumentNullException.ThrowIfNull(data);
-        return new SettlementReply<T>(SettlementReplyCodes.Success, "Success", string.Empty, data);
+        return new SettlementReply<T>(CmfblReplyCodes.Success, "Success", string.Empty, data);
     }
 
     /// <summary>Returns a refusal of a call that answers with data (a balance query).</summary>

@@ -30,7 +30,7 @@ public sealed class SettlementReply<T>
     public T? Data { get; }
 
     /// <summary>Gets whether this is a success (<see cref="Code"/> is <c>"0"</c>).</summary>
-    public bool IsSuccess => Code == SettlementReplyCodes.Success;
+    public bool IsSuccess => Code == CmfblReplyCodes.Success;
 
     /// <summary>Converts data to a success answer.</summary>
     /// <param name="data">The data.</param>

@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.AspNetCore;
 using Cmfbl.Sdk.AspNetCore.Idempotency;
 using Cmfbl.Sdk.AspNetCore.Settlement;
 using Cmfbl.Sdk.AspNetCore.Tests.TestSupport;
@@ -106,7 +107,7 @@ public sealed class RedisStoreTests(RedisFixture redis) : IClassFixture<RedisFix
         var reply = await PostAsync(host.Client, AdjustPath, AdjustBody("R-unreachable"));
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, reply.Status);
-        Assert.Equal(SettlementReplyCodes.StoreUnavailable, reply.Code);
+        Assert.Equal(CmfblReplyCodes.StoreUnavailable, reply.Code);
         Assert.Empty(ledger.Adjustments);
     }
 

@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.AspNetCore;
 using Cmfbl.Sdk.AspNetCore.Settlement;
 using Cmfbl.Sdk.AspNetCore.Tests.TestSupport;
 using static Cmfbl.Sdk.AspNetCore.Tests.TestSupport.SettlementWire;
@@ -20,8 +21,8 @@ public sealed class CancelRuleTests : IAsyncLifetime
         var cancel = await PostAsync(_host.Client, CancelPath, CancelBody("C-1", "R-never"), trace: "t-cancel");
         var late = await PostAsync(_host.Client, AdjustPath, AdjustBody("R-never"));
 
-        Assert.Equal((SettlementReplyCodes.NeverReceived, "US", "t-cancel"), (cancel.Code, cancel.Envelope.GetProperty("bizCode").GetString(), cancel.Trace));
-        Assert.Equal(SettlementReplyCodes.CancelledBeforeArrival, late.Code);
+        Assert.Equal((CmfblReplyCodes.NeverReceived, "US", "t-cancel"), (cancel.Code, cancel.Envelope.GetProperty("bizCode").GetString(), cancel.Trace));
+        Assert.Equal(CmfblReplyCodes.CancelledBeforeArrival, late.Code);
         Assert.Empty(_ledger.Adjustments);
         Assert.Empty(_ledger.Reversals);
     }
@@ -34,7 +35,7 @@ public sealed class CancelRuleTests : IAsyncLifetime
 
         var cancel = await PostAsync(_host.Client, CancelPath, CancelBody("C-2", "R-refused"));
 
-        Assert.Equal((SettlementReplyCodes.ReceivedNotProcessed, "US"), (cancel.Code, cancel.Envelope.GetProperty("bizCode").GetString()));
+        Assert.Equal((CmfblReplyCodes.ReceivedNotProcessed, "US"), (cancel.Code, cancel.Envelope.GetProperty("bizCode").GetString()));
         Assert.Empty(_ledger.Reversals);
     }
 
@@ -46,7 +47,7 @@ public sealed class CancelRuleTests : IAsyncLifetime
 
         var cancel = await PostAsync(_host.Client, CancelPath, CancelBody("C-3", "R-threw"));
 
-        Assert.Equal(SettlementReplyCodes.ReceivedNotProcessed, cancel.Code);
+        Assert.Equal(CmfblReplyCodes.ReceivedNotProcessed, cancel.Code);
         Assert.Empty(_ledger.Reversals);
     }
 
@@ -92,7 +93,7 @@ public sealed class CancelRuleTests : IAsyncLifetime
         bad.Remove("reverseRequestUniqueNo");
         var refused = await PostAsync(_host.Client, CancelPath, bad);
 
-        Assert.Equal(SettlementReplyCodes.NeverReceived, ok.Code);
+        Assert.Equal(CmfblReplyCodes.NeverReceived, ok.Code);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.Status);
         Assert.Contains("missing reverseRequestUniqueNo", refused.Envelope.GetProperty("msg").GetString(), StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.AspNetCore;
 using Cmfbl.Sdk.AspNetCore.Idempotency;
 using Cmfbl.Sdk.AspNetCore.Settlement;
 using Cmfbl.Sdk.AspNetCore.Tests.TestSupport;
@@ -44,14 +45,14 @@ public sealed class DeadlineTests : IAsyncLifetime
         var reply = await pending;
 
         Assert.True(handlerToken.IsCancellationRequested);
-        Assert.Equal(SettlementReplyCodes.DeadlineExceeded, reply.Code);
+        Assert.Equal(CmfblReplyCodes.DeadlineExceeded, reply.Code);
         Assert.Equal("t-late", reply.Trace);
         Assert.True(reply.Envelope.GetProperty("fail").GetBoolean());
-        Assert.Equal(SettlementReplyCodes.DeadlineExceeded, (await PostAsync(_host.Client, AdjustPath, AdjustBody("R-late"))).Code);
+        Assert.Equal(CmfblReplyCodes.DeadlineExceeded, (await PostAsync(_host.Client, AdjustPath, AdjustBody("R-late"))).Code);
 
         release.SetResult(SettlementReply.Success());
         await Eventually.TrueAsync(async () => (await _host.Store().GetAsync("adjust:R-late", default))?.Outcome == SettlementOutcome.Processed, "the late success is recorded");
-        Assert.Equal(SettlementReplyCodes.DeadlineExceeded, (await PostAsync(_host.Client, AdjustPath, AdjustBody("R-late"))).Code);
+        Assert.Equal(CmfblReplyCodes.DeadlineExceeded, (await PostAsync(_host.Client, AdjustPath, AdjustBody("R-late"))).Code);
         Assert.Equal(-12.5m, _ledger.Balance("86000001", "USDT"));
 
         var cancel = await PostAsync(_host.Client, CancelPath, CancelBody("C-late", "R-late"));
@@ -81,8 +82,8 @@ public sealed class DeadlineTests : IAsyncLifetime
         await Eventually.TrueAsync(async () => (await _host.Store().GetAsync("adjust:R-cancelled", default))?.Outcome == SettlementOutcome.NotProcessed, "the abandoned adjustment is recorded");
         var cancel = await PostAsync(_host.Client, CancelPath, CancelBody("C-cancelled", "R-cancelled"));
 
-        Assert.Equal(SettlementReplyCodes.DeadlineExceeded, reply.Code);
-        Assert.Equal(SettlementReplyCodes.ReceivedNotProcessed, cancel.Code);
+        Assert.Equal(CmfblReplyCodes.DeadlineExceeded, reply.Code);
+        Assert.Equal(CmfblReplyCodes.ReceivedNotProcessed, cancel.Code);
         Assert.Empty(_ledger.Reversals);
         Assert.Equal(0m, _ledger.Balance("86000001", "USDT"));
     }
@@ -102,7 +103,7 @@ public sealed class DeadlineTests : IAsyncLifetime
         _time.Advance(TimeSpan.FromSeconds(2.5));
         var reply = await pending;
 
-        Assert.Equal(SettlementReplyCodes.DeadlineExceeded, reply.Code);
+        Assert.Equal(CmfblReplyCodes.DeadlineExceeded, reply.Code);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, reply.Data.ValueKind);
     }
 
@@ -122,8 +123,8 @@ public sealed class DeadlineTests : IAsyncLifetime
         await Eventually.TrueAsync(async () => await _host.Store().GetAsync("cancel:C-racing", default) is not null, "the cancellation is claimed");
         _time.Advance(TimeSpan.FromSeconds(2.5));
 
-        Assert.Equal(SettlementReplyCodes.DeadlineExceeded, (await adjust).Code);
-        Assert.Equal(SettlementReplyCodes.InProgress, (await cancel).Code);
+        Assert.Equal(CmfblReplyCodes.DeadlineExceeded, (await adjust).Code);
+        Assert.Equal(CmfblReplyCodes.InProgress, (await cancel).Code);
         Assert.Null(await _host.Store().GetAsync("cancel:C-racing", default));
 
         release.SetResult(SettlementReply.Success());

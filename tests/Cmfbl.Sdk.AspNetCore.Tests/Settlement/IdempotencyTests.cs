@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.AspNetCore;
 using Cmfbl.Sdk.AspNetCore.Idempotency;
 using Cmfbl.Sdk.AspNetCore.Settlement;
 using Cmfbl.Sdk.AspNetCore.Tests.TestSupport;
@@ -56,9 +57,9 @@ public sealed class IdempotencyTests
             services => services.AddSingleton<ISettlementIdempotencyStore>(provider =>
                 observed = new ObservedStore(new InMemorySettlementIdempotencyStore(provider.GetRequiredService<IOptions<IdempotencyStoreOptions>>()), Duplicates)));
         var handlerSawAllArrive = false;
-        ledger.OnAdjust = async (_, _) =>
+        ledger.OnAdjust = async (_, token) =>
         {
-            await observed!.AllArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await observed!.AllArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), token);
             handlerSawAllArrive = true;
             return SettlementReply.Success();
         };
@@ -96,7 +97,7 @@ public sealed class IdempotencyTests
         var reply = await PostAsync(host.Client, AdjustPath, AdjustBody("R-down"));
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, reply.Status);
-        Assert.Equal(SettlementReplyCodes.StoreUnavailable, reply.Code);
+        Assert.Equal(CmfblReplyCodes.StoreUnavailable, reply.Code);
         Assert.Empty(ledger.Adjustments);
         Assert.Contains(host.Logs.Lines, line => line.Contains("idempotency store failed", StringComparison.Ordinal));
     }

@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.AspNetCore;
 using System.Net;
 using System.Text.Json;
 using Cmfbl.Sdk.AspNetCore.Idempotency;
@@ -106,7 +107,7 @@ public sealed class SettlementEndpointTests : IAsyncLifetime
         var reply = await PostAsync(_host.Client, AdjustPath, AdjustBody("R-throws"));
 
         Assert.Equal(HttpStatusCode.InternalServerError, reply.Status);
-        Assert.Equal(SettlementReplyCodes.HandlerError, reply.Code);
+        Assert.Equal(CmfblReplyCodes.HandlerError, reply.Code);
         Assert.DoesNotContain("secret-detail", reply.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("at ", reply.Body, StringComparison.Ordinal);
         Assert.Contains(_host.Logs.Lines, line => line.Contains("secret-detail", StringComparison.Ordinal) && line.Contains("R-throws", StringComparison.Ordinal));
@@ -114,10 +115,10 @@ public sealed class SettlementEndpointTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(null, "439", HttpStatusCode.BadRequest, SettlementReplyCodes.InvalidRequest)]
-    [InlineData("t-1", null, HttpStatusCode.BadRequest, SettlementReplyCodes.InvalidRequest)]
-    [InlineData("t-1", "abc", HttpStatusCode.BadRequest, SettlementReplyCodes.InvalidRequest)]
-    [InlineData("t-1", "440", HttpStatusCode.Forbidden, SettlementReplyCodes.CompanyMismatch)]
+    [InlineData(null, "439", HttpStatusCode.BadRequest, CmfblReplyCodes.InvalidRequest)]
+    [InlineData("t-1", null, HttpStatusCode.BadRequest, CmfblReplyCodes.InvalidRequest)]
+    [InlineData("t-1", "abc", HttpStatusCode.BadRequest, CmfblReplyCodes.InvalidRequest)]
+    [InlineData("t-1", "440", HttpStatusCode.Forbidden, CmfblReplyCodes.CompanyMismatch)]
     public async Task Adjust_BadHeaders_AreRefusedBeforeTheStoreAndTheHandler(string? trace, string? companyId, HttpStatusCode status, string code)
     {
         var headers = companyId is null ? [] : new[] { KeyValuePair.Create("companyId", companyId) };
@@ -143,7 +144,7 @@ public sealed class SettlementEndpointTests : IAsyncLifetime
         var reply = await PostAsync(_host.Client, AdjustPath, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
-        Assert.Equal(SettlementReplyCodes.InvalidRequest, reply.Code);
+        Assert.Equal(CmfblReplyCodes.InvalidRequest, reply.Code);
         var message = reply.Envelope.GetProperty("msg").GetString()!;
         Assert.Contains("missing userName", message, StringComparison.Ordinal);
         Assert.Contains("orderId must be an integer", message, StringComparison.Ordinal);
@@ -163,7 +164,7 @@ public sealed class SettlementEndpointTests : IAsyncLifetime
         var reply = await PostAsync(_host.Client, AdjustPath, body);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
-        Assert.Equal(SettlementReplyCodes.PayloadTooLarge, reply.Code);
+        Assert.Equal(CmfblReplyCodes.PayloadTooLarge, reply.Code);
         Assert.Empty(_ledger.Adjustments);
     }
 

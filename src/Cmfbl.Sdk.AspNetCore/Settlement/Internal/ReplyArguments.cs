@@ -8,7 +8,7 @@ internal static class ReplyArguments
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(bizCode);
-        if (code == SettlementReplyCodes.Success)
+        if (code == CmfblReplyCodes.Success)
         {
             throw new ArgumentException("A refusal needs a code other than \"0\"; use Success() for a success.", nameof(code));
         }

@@ -12,7 +12,7 @@ internal static class SettlementBodies
     private const int MaxRemark = 200;
     private const int MaxText = 256;
 
-    public static BalanceQuery? Balance(SettlementHeaders headers, JsonFields fields)
+    public static BalanceQuery? Balance(PlatformHeaders headers, JsonFields fields)
     {
         var thirdServerCode = fields.String("thirdServerCode", required: true, MaxText);
         var userName = fields.String("userName", required: true, MaxUserName);
@@ -30,7 +30,7 @@ internal static class SettlementBodies
             : null;
     }
 
-    public static CreditAdjustment? Adjustment(SettlementHeaders headers, JsonFields fields)
+    public static CreditAdjustment? Adjustment(PlatformHeaders headers, JsonFields fields)
     {
         var common = Common(headers, fields);
         var operationName = fields.String("operationType", required: true, MaxText);
@@ -58,7 +58,7 @@ internal static class SettlementBodies
             : null;
     }
 
-    public static CreditAdjustmentCancellation? Cancellation(SettlementHeaders headers, JsonFields fields)
+    public static CreditAdjustmentCancellation? Cancellation(PlatformHeaders headers, JsonFields fields)
     {
         var common = Common(headers, fields);
         var reverse = fields.String("reverseRequestUniqueNo", required: true, MaxRequestUniqueNo);
@@ -95,7 +95,7 @@ internal static class SettlementBodies
         _ => CreditOperationType.Unknown,
     };
 
-    private static CommonFields Common(SettlementHeaders headers, JsonFields fields)
+    private static CommonFields Common(PlatformHeaders headers, JsonFields fields)
     {
         var common = new CommonFields(
             fields.String("thirdServerCode", required: true, MaxText),

@@ -30,10 +30,10 @@ internal sealed class SettlementCall : IDisposable
     public string? Trace { get; set; }
 
     /// <summary>Reads headers and body into a typed request, or answers the rejection (HTTP 4xx) with a log line and returns <see langword="null"/>.</summary>
-    public async Task<T?> ReadAsync<T>(ExternalSettlementOptions options, ILogger logger, Func<SettlementHeaders, JsonFields, T?> parse)
+    public async Task<T?> ReadAsync<T>(ExternalSettlementOptions options, ILogger logger, Func<PlatformHeaders, JsonFields, T?> parse)
         where T : class
     {
-        var headers = SettlementHeaders.Read(Http.Request, options.CompanyId, out var rejection);
+        var headers = PlatformHeaders.Read(Http.Request, options.CompanyId, out var rejection);
         Trace = headers.Trace;
         if (rejection is null)
         {
@@ -63,7 +63,7 @@ internal sealed class SettlementCall : IDisposable
 
     public void Dispose() => Deadline.Dispose();
 
-    private async Task<(T? Request, Rejection? Rejection)> ReadBodyAsync<T>(ExternalSettlementOptions options, SettlementHeaders headers, Func<SettlementHeaders, JsonFields, T?> parse)
+    private async Task<(T? Request, Rejection? Rejection)> ReadBodyAsync<T>(ExternalSettlementOptions options, PlatformHeaders headers, Func<PlatformHeaders, JsonFields, T?> parse)
         where T : class
     {
         byte[]? body;
@@ -73,24 +73,24 @@ internal sealed class SettlementCall : IDisposable
         }
         catch (BadHttpRequestException)
         {
-            return (null, new Rejection(StatusCodes.Status400BadRequest, SettlementReplyCodes.InvalidRequest, "The body could not be read."));
+            return (null, new Rejection(StatusCodes.Status400BadRequest, CmfblReplyCodes.InvalidRequest, "The body could not be read."));
         }
 
         if (body is null)
         {
-            return (null, new Rejection(StatusCodes.Status413PayloadTooLarge, SettlementReplyCodes.PayloadTooLarge, $"The body is larger than {options.MaxRequestBodySize} bytes."));
+            return (null, new Rejection(StatusCodes.Status413PayloadTooLarge, CmfblReplyCodes.PayloadTooLarge, $"The body is larger than {options.MaxRequestBodySize} bytes."));
         }
 
         using var document = JsonFields.Parse(body, out var problem);
         if (document is null)
         {
-            return (null, new Rejection(StatusCodes.Status400BadRequest, SettlementReplyCodes.InvalidRequest, $"Invalid request: {problem}."));
+            return (null, new Rejection(StatusCodes.Status400BadRequest, CmfblReplyCodes.InvalidRequest, $"Invalid request: {problem}."));
         }
 
         var fields = new JsonFields(document.RootElement);
         var request = parse(headers, fields);
         return request is not null
             ? (request, null)
-            : (null, new Rejection(StatusCodes.Status400BadRequest, SettlementReplyCodes.InvalidRequest, $"Invalid request: {fields.Problems}."));
+            : (null, new Rejection(StatusCodes.Status400BadRequest, CmfblReplyCodes.InvalidRequest, $"Invalid request: {fields.Problems}."));
     }
 }

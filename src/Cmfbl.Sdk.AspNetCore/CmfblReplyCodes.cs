@@ -1,11 +1,13 @@
-namespace Cmfbl.Sdk.AspNetCore.Settlement;
+using Cmfbl.Sdk.AspNetCore.Settlement;
+
+namespace Cmfbl.Sdk.AspNetCore;
 
 /// <summary>
-/// The <c>code</c> values of external-settlement replies: the vendor's (<see cref="Success"/>,
+/// The <c>code</c> values of the receivers' replies: the vendor's (<see cref="Success"/>,
 /// <see cref="ReceivedNotProcessed"/>, <see cref="NeverReceived"/>) and the ones this package sends when it answers by
 /// itself (prefixed <c>CMFBL_</c>). The platform treats every code except <c>"0"</c> as "not done".
 /// </summary>
-public static class SettlementReplyCodes
+public static class CmfblReplyCodes
 {
     /// <summary><c>"0"</c>: done.</summary>
     public const string Success = "0";
@@ -22,7 +24,7 @@ public static class SettlementReplyCodes
     /// <summary>The <c>companyId</c> header is not the configured company (HTTP 403).</summary>
     public const string CompanyMismatch = "CMFBL_COMPANY_MISMATCH";
 
-    /// <summary>The body is larger than <see cref="ExternalSettlementOptions.MaxRequestBodySize"/> (HTTP 413).</summary>
+    /// <summary>The body is larger than the receiver's <c>MaxRequestBodySize</c> (HTTP 413).</summary>
     public const string PayloadTooLarge = "CMFBL_PAYLOAD_TOO_LARGE";
 
     /// <summary>
@@ -36,6 +38,10 @@ public static class SettlementReplyCodes
 
     /// <summary>The handler threw (HTTP 500, no details in the reply; the exception is logged).</summary>
     public const string HandlerError = "CMFBL_HANDLER_ERROR";
+
+    /// <summary>A Bridge notification's <c>signature</c> did not verify (HTTP 401).</summary>
+    public const string SignatureInvalid = "CMFBL_SIGNATURE_INVALID";
+
 
     /// <summary>The idempotency store could not be reached (HTTP 503); the handler did not run.</summary>
     public const string StoreUnavailable = "CMFBL_STORE_UNAVAILABLE";
