@@ -2,7 +2,7 @@ namespace Cmfbl.Sdk.Testing;
 
 /// <summary>
 /// The external-settlement URLs registered with <c>admin.admin.CompanyWebhookDubboService.subscribe</c>: where the
-/// platform would call the white label. Hand them to the fake settlement platform to play the platform's side.
+/// platform would call the white label. Hand them to <see cref="FakeSettlementPlatformOptions.ForSubscription"/> to play the platform's side.
 /// </summary>
 public sealed record FakeWebhookSubscription
 {
