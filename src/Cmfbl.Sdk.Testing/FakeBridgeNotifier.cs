@@ -28,13 +28,14 @@ public sealed class FakeBridgeNotifier : IDisposable
     /// <param name="companyId">The <c>companyId</c> header.</param>
     /// <param name="apiKey">The <c>apiKey</c> header.</param>
     /// <param name="timeProvider">The clock of the <c>timestamp</c> header; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    public FakeBridgeNotifier(Uri url, RSA signingKey, long companyId = 439, string apiKey = "fake-api-key", TimeProvider? timeProvider = null)
+    /// <param name="handler">The handler of the notifier's HttpClient (e.g. a TestServer's); a new socket handler when <see langword="null"/>. Not disposed.</param>
+    public FakeBridgeNotifier(Uri url, RSA signingKey, long companyId = 439, string apiKey = "fake-api-key", TimeProvider? timeProvider = null, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(signingKey);
         ArgumentNullException.ThrowIfNull(apiKey);
         (_url, _signingKey, _companyId, _apiKey, _time) = (url, signingKey, companyId, apiKey, timeProvider ?? TimeProvider.System);
-        _http = new HttpClient();
+        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
     }
 
     /// <summary>Sends a notification whose <c>content</c> is <c>{"type": messageType, …fields}</c>.</summary>
