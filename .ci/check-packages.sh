@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs Cmfbl.Sdk and Cmfbl.Sdk.Testing and checks what each package carries: both target frameworks with their
+# Packs Cmfbl.Sdk, Cmfbl.Sdk.AspNetCore and Cmfbl.Sdk.Testing and checks what each package carries: both target frameworks with their
 # XML docs, the README, the license expression, the repository metadata and a symbols package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ trap 'rm -rf "$out"' EXIT
 dotnet pack -c Release -o "$out" -warnaserror --nologo -v q
 
 fail() { echo "package check failed: $*" >&2; exit 1; }
-for id in Cmfbl.Sdk Cmfbl.Sdk.Testing; do
+for id in Cmfbl.Sdk Cmfbl.Sdk.AspNetCore Cmfbl.Sdk.Testing; do
   nupkg=$(ls "$out"/$id.[0-9]*.nupkg 2>/dev/null | head -1)
   [ -n "$nupkg" ] || fail "$id.nupkg was not produced"
   ls "$out"/$id.[0-9]*.snupkg >/dev/null 2>&1 || fail "$id.snupkg was not produced"
