@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cmfbl.Sdk.AspNetCore.Internal;
 using StackExchange.Redis;
 
 namespace Cmfbl.Sdk.AspNetCore.Idempotency.Internal;
@@ -26,21 +27,15 @@ internal static class RedisRecord
         _ => "P",
     };
 
-    public static string Write(StoredReply reply)
+    public static string Write(StoredReply reply) => JsonText.Write(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("c", reply.Code);
-            writer.WriteString("m", reply.Message);
-            writer.WriteString("b", reply.BizCode);
-            writer.WriteString("d", reply.DataJson);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        writer.WriteStartObject();
+        writer.WriteString("c", reply.Code);
+        writer.WriteString("m", reply.Message);
+        writer.WriteString("b", reply.BizCode);
+        writer.WriteString("d", reply.DataJson);
+        writer.WriteEndObject();
+    });
 
     private static StoredReply ReadReply(string json)
     {

@@ -44,12 +44,12 @@ internal sealed partial class SettlementProcessor(
         catch (Exception) when (call.Deadline.IsCancellationRequested)
         {
             reply = SettlementReplies.Deadline;
-            Log.DeadlineMissed(_logger, BalancePath, query.UserName, _options.HandlerDeadline.TotalMilliseconds, reply.Code, query.Trace);
-            _ = ObserveLateAsync(task, BalancePath, query.UserName, _ => Task.CompletedTask);
+            Log.DeadlineMissed(_logger, BalancePath, "(balance query)", _options.HandlerDeadline.TotalMilliseconds, reply.Code, query.Trace);
+            _ = task.ContinueWith(static late => late.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
         catch (Exception exception)
         {
-            Log.HandlerThrew(_logger, BalancePath, query.UserName, query.Trace, exception);
+            Log.HandlerThrew(_logger, BalancePath, "(balance query)", query.Trace, exception);
             reply = SettlementReplies.HandlerError;
         }
 

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Json;
 using Cmfbl.Sdk.AspNetCore.Idempotency;
+using Cmfbl.Sdk.AspNetCore.Internal;
 
 namespace Cmfbl.Sdk.AspNetCore.Settlement.Internal;
 
@@ -32,19 +31,13 @@ internal static class SettlementReplies
         _ => StatusCodes.Status200OK,
     };
 
-    private static string BalanceJson(AccountBalance balance)
+    private static string BalanceJson(AccountBalance balance) => JsonText.Write(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("userName", balance.UserName);
-            writer.WriteString("currency", balance.Currency);
-            writer.WriteString("amount", balance.AmountText);
-            writer.WriteNumber("amountDigits", balance.AmountDigits);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        writer.WriteStartObject();
+        writer.WriteString("userName", balance.UserName);
+        writer.WriteString("currency", balance.Currency);
+        writer.WriteString("amount", balance.AmountText);
+        writer.WriteNumber("amountDigits", balance.AmountDigits);
+        writer.WriteEndObject();
+    });
 }
