@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cmfbl.Sdk.AspNetCore.Tests.Bridge;
 
 /// <summary>The Bridge endpoint through Kestrel: signature, company, typed events, <c>data: true</c>.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Disposed in DisposeAsync (IAsyncLifetime).")]
 public sealed class BridgeNotificationTests : IAsyncLifetime
 {
     private readonly ConcurrentQueue<BridgeNotification> _received = new();

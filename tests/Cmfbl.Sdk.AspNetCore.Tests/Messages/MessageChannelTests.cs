@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cmfbl.Sdk.AspNetCore.Tests.Messages;
 
 /// <summary>The custom message endpoint through Kestrel: the RSA <c>sign</c> check, e-mail vs SMS, the Message API reply.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Disposed in DisposeAsync (IAsyncLifetime).")]
 public sealed class MessageChannelTests : IAsyncLifetime
 {
     private const string Success = """{"msg":"success","code":"200"}""";
