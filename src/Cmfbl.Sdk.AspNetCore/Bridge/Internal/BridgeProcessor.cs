@@ -62,7 +62,7 @@ internal sealed class BridgeProcessor(IOptions<BridgeNotificationOptions> option
         }
 
         var context = new BridgeSignatureContext(body, NullIfEmpty(request.Headers[HeaderNames.Signature]), NullIfEmpty(request.Headers[HeaderNames.Timestamp]), NullIfEmpty(apiKey), request.Headers);
-        if (!verifier.Verify(context))
+        if (!Verified(context))
         {
             return (null, new Rejection(StatusCodes.Status401Unauthorized, CmfblReplyCodes.SignatureInvalid, "The signature is missing or does not verify."));
         }
@@ -79,6 +79,20 @@ internal sealed class BridgeProcessor(IOptions<BridgeNotificationOptions> option
         return fields.IsValid
             ? (BridgeContent.Parse(msgType!, content!, headers.Trace, headers.CompanyId), null)
             : (null, new Rejection(StatusCodes.Status400BadRequest, CmfblReplyCodes.InvalidRequest, $"Invalid notification: {fields.Problems}."));
+    }
+
+    /// <summary>Runs the verifier; one that throws refuses the notification (logged) instead of failing the request.</summary>
+    private bool Verified(BridgeSignatureContext context)
+    {
+        try
+        {
+            return verifier.Verify(context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.NotificationHandlerThrew(_logger, "bridge-signature-verifier", context.Headers[HeaderNames.Trace].ToString(), exception);
+            return false;
+        }
     }
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 || value.ToString().Length == 0 ? null : value.ToString();

@@ -45,8 +45,9 @@ internal sealed class OpenApiSignatureVerifier : IBridgeSignatureVerifier, IDisp
             using var document = JsonDocument.Parse(context.Body);
             toSign = OpenApiCanonicalizer.StringToSign(document.RootElement, context.Timestamp);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Not JSON, or strings that are not valid UTF-8: nothing that could carry a valid signature.
             return false;
         }
 
