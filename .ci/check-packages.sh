@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs Cmfbl.Sdk and Cmfbl.Sdk.Testing and checks what each package carries: both target frameworks with their
+# Packs Cmfbl.Sdk, Cmfbl.Sdk.AspNetCore and Cmfbl.Sdk.Testing and checks what each package carries: both target frameworks with their
 # XML docs (public API only), the README, the license expression, the repository metadata and a symbols package; then, per package
 # (.ci/check_nuspec.py), that it depends only on shipped dependencies, that its net8.0 group stays on
 # Microsoft.Extensions.* / System.Threading.RateLimiting 8.0.x, that its project and repository URLs are
@@ -13,7 +13,7 @@ dotnet pack -c Release -o "$out" -warnaserror --nologo -v q
 
 fail() { echo "package check failed: $*" >&2; exit 1; }
 repository_url=$(dotnet msbuild src/Cmfbl.Sdk/Cmfbl.Sdk.csproj -getProperty:CmfblRepositoryUrl -p:Configuration=Release)
-for id in Cmfbl.Sdk Cmfbl.Sdk.Testing; do
+for id in Cmfbl.Sdk Cmfbl.Sdk.AspNetCore Cmfbl.Sdk.Testing; do
   nupkg=$(ls "$out"/$id.[0-9]*.nupkg 2>/dev/null | head -1)
   [ -n "$nupkg" ] || fail "$id.nupkg was not produced"
   ls "$out"/$id.[0-9]*.snupkg >/dev/null 2>&1 || fail "$id.snupkg was not produced"

@@ -69,6 +69,12 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     /// <summary>Gets a snapshot of the registered customers, in registration order.</summary>
     public IReadOnlyList<FakeCustomer> Customers => _backend.Customers.All();
 
+    /// <summary>
+    /// Gets the external-settlement URLs the last <c>admin.admin.CompanyWebhookDubboService.subscribe</c> call
+    /// registered, or <see langword="null"/> before the first.
+    /// </summary>
+    public FakeWebhookSubscription? WebhookSubscription => _backend.WebhookSubscription;
+
     /// <summary>Gets the customer groups (as groupList returns them).</summary>
     public IReadOnlyList<FakeCustomerGroup> CustomerGroups => _backend.Settings.Groups;
 

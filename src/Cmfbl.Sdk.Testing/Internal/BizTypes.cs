@@ -11,5 +11,6 @@ internal static class BizTypes
     public const string GroupList = "customer.admin.CustomerGroupAdminApiService.groupList";
     public const string QueryAccountList = "customer.admin.CustomerAdminApiService.queryAccountList";
     public const string Login = "customer.app.CustomerWebApiService.login";
+    public const string WebhookSubscribe = "admin.admin.CompanyWebhookDubboService.subscribe";
     public const string FindCustomerInfo = "customer.app.CustomerWebApiService.findCustomerInfo";
 }

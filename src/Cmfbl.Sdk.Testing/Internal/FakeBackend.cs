@@ -3,6 +3,8 @@ namespace Cmfbl.Sdk.Testing.Internal;
 /// <summary>The state one fake server holds: settings, customers, tokens, fault switches and the journal.</summary>
 internal sealed class FakeBackend
 {
+    private FakeWebhookSubscription? _webhookSubscription;
+
     public FakeBackend(FakeSettings settings)
     {
         Settings = settings;
@@ -20,4 +22,11 @@ internal sealed class FakeBackend
     public FakeFaults Faults { get; }
 
     public RequestJournal Journal { get; } = new();
+
+    /// <summary>Gets or sets the URLs the last <c>CompanyWebhookDubboService.subscribe</c> registered.</summary>
+    public FakeWebhookSubscription? WebhookSubscription
+    {
+        get => Volatile.Read(ref _webhookSubscription);
+        set => Volatile.Write(ref _webhookSubscription, value);
+    }
 }

@@ -12,6 +12,7 @@ internal static class Operations
         new CustomerDetailOperation(backend),
         new GroupListOperation(backend),
         new QueryAccountListOperation(backend),
+        new WebhookSubscribeOperation(backend),
         new LoginOperation(backend),
         new FindCustomerInfoOperation(backend),
         new CheckCustomerExistOperation(backend, RouteFamily.ClientGlobal),

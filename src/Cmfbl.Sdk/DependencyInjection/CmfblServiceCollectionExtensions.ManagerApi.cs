@@ -25,6 +25,7 @@ public static partial class CmfblServiceCollectionExtensions
             () => CreateManagerAuth(provider),
             provider.GetRequiredService<SdkRuntime>().Options));
         AddManagerServices(services);
+        services.TryAddTransient(static provider => Create<ICompanyWebhookService>(provider, SdkRuntime.ManagerClientName));
         return managerApi;
     }
 

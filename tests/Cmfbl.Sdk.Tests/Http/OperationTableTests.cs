@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.Tests.Http;
 /// <summary>The operation table: one entry per service method, with what the pipeline needs to know about its answer.</summary>
 public sealed class OperationTableTests
 {
-    private static readonly OperationTable Manager = OperationTable.For(ApiFamily.Manager).AddManager().Build();
+    private static readonly OperationTable Manager = Sdk.Internal.SdkRuntime.BuildManagerOperations();
 
     private static readonly OperationTable Client = OperationTable.For(ApiFamily.Client)
         .Add<IVerificationApiService>()

@@ -142,6 +142,50 @@ public sealed class ManagerApiWireTests : IDisposable
     }
 
     [Fact]
+    public async Task SubscribeAsync_SendsTheThreeUrlsWithTokenAndOneIdempotencyKey()
+    {
+        _sdk.Stub.OnData("admin.admin.CompanyWebhookDubboService.subscribe", "null");
+
+        await _sdk.Manager.CompanyWebhook.SubscribeAsync(new WebhookSubscribeRequest
+        {
+            QueryUserAccountBalanceUrl = new Uri("https://wallet.example/cmfbl/settlement/get-user-amount"),
+            ExternalSystemAdjustmentUrl = new Uri("https://wallet.example/cmfbl/settlement/external-system-credit-limit-adjustment"),
+            CancelExternalSystemAdjustmentUrl = new Uri("https://wallet.example/cmfbl/settlement/cancel-external-system-credit-limit-adjustment"),
+        });
+
+        var request = Assert.Single(_sdk.Stub.RequestsTo("admin.admin.CompanyWebhookDubboService.subscribe"));
+        Assert.Equal("/openapi-b/admin.admin.CompanyWebhookDubboService.subscribe", request.Path);
+        AssertCommonHeaders(request);
+        Assert.Equal("token-1", request.Header("token"));
+        Assert.Equal(1, request.HeaderCount("idempotency-key"));
+        JsonAssert.Equivalent(
+            """{"queryUserAccountBalanceUrl":"https://wallet.example/cmfbl/settlement/get-user-amount","externalSystemAdjustmentUrl":"https://wallet.example/cmfbl/settlement/external-system-credit-limit-adjustment","cancelExternalSystemAdjustmentUrl":"https://wallet.example/cmfbl/settlement/cancel-external-system-credit-limit-adjustment"}""",
+            request.Body);
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_ServerErrorThenSuccess_RetriesWithTheSameIdempotencyKey()
+    {
+        using var sdk = new SdkHarness(options => options.ManagerApi.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(10));
+        var attempts = 0;
+        sdk.Stub.On("admin.admin.CompanyWebhookDubboService.subscribe", _ => Interlocked.Increment(ref attempts) == 1
+            ? StubHandler.Json("busy", System.Net.HttpStatusCode.ServiceUnavailable)
+            : StubHandler.Json(Envelope.Success("null")));
+
+        await sdk.Manager.CompanyWebhook.SubscribeAsync(new WebhookSubscribeRequest
+        {
+            QueryUserAccountBalanceUrl = new Uri("https://wallet.example/a"),
+            ExternalSystemAdjustmentUrl = new Uri("https://wallet.example/b"),
+            CancelExternalSystemAdjustmentUrl = new Uri("https://wallet.example/c"),
+        });
+
+        var keys = sdk.Stub.RequestsTo("admin.admin.CompanyWebhookDubboService.subscribe").Select(r => r.Header("idempotency-key")).ToArray();
+        Assert.Equal(2, keys.Length);
+        Assert.NotNull(keys[0]);
+        Assert.Equal(keys[0], keys[1]);
+    }
+
+    [Fact]
     public async Task AuthAsync_SendsOnlyTraceAndCredentials_OnTheAuthPath()
     {
         var result = await _sdk.Manager.CompanyAuth.AuthAsync(new CompanyAuthRequest { AppId = "app-id", AppSecret = "app-secret-value" });

@@ -134,6 +134,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.SendRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.TradeTime))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.UnlockTradeAccountRequest))]
+[JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.WebhookSubscribeRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.CheckCustomerExistRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.CustomerExistence))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.CustomerProfile))]
