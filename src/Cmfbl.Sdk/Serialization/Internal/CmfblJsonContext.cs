@@ -127,6 +127,19 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>))]
 [JsonSerializable(typeof(PagedResult<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>))]
 [JsonSerializable(typeof(PagedResult<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>))]
+// Push stream models (Cmfbl.Sdk.Streams.Models).
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.CustomerEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.CustomerInfoEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.KycEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.AccountEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.LedgerSubjectEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.LedgerMovementEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.PositionEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.TradeDealEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.DepositEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.AccountAdjustEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.WithdrawEventData))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.TradeFill))]
 internal sealed partial class CmfblJsonContext : JsonSerializerContext
 {
 }
