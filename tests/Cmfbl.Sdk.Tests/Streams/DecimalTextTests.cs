@@ -35,8 +35,8 @@ public sealed class DecimalTextTests
     [Fact]
     public void TryParse_SumOfTenths_IsExact()
     {
-        DecimalText.TryParse("0.1"u8, out var tenth);
-        DecimalText.TryParse("0.2"u8, out var fifth);
+        Assert.True(DecimalText.TryParse("0.1"u8, out var tenth));
+        Assert.True(DecimalText.TryParse("0.2"u8, out var fifth));
 
         Assert.Equal(0.3m, tenth + fifth);
     }

@@ -65,7 +65,7 @@ public sealed class MessageFrameReaderTests
     [InlineData("SOMETHING_NEW", TradeMessageKind.Unknown)]
     public void Read_TradeBizType_MapsToItsKind(string bizType, TradeMessageKind kind)
     {
-        var trade = Assert.IsType<TradeMessage>(Read($$"""{"msgCode":"trade","content":{"bizType":"{{bizType}}","paramMap":{"orderId":"5"}}}""").Event);
+        var trade = Assert.IsType<TradeMessage>(Read("""{"msgCode":"trade","content":{"bizType":""" + "\"" + bizType + "\"" + ""","paramMap":{"orderId":"5"}}}""").Event);
 
         Assert.Equal(kind, trade.Kind);
         Assert.Equal(bizType, trade.BizType);

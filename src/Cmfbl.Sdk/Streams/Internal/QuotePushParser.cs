@@ -189,14 +189,15 @@ internal static class QuotePushParser
     private static string? ParseRolling<TSink>(ReadOnlySpan<byte> frame, TSink sink)
         where TSink : IQuoteSink
     {
-        var parsed = 0;
+        // Every group is checked before any is delivered: a frame is read whole or reported whole.
+        List<QuoteRollingStats>? parsed = null;
         var rest = frame;
         while (true)
         {
             rest = rest.TrimStart(" ;\r\n"u8);
             if (rest.IsEmpty)
             {
-                return parsed > 0 ? null : "pr(…) holds no statistics";
+                break;
             }
 
             if (!rest.StartsWith("pr("u8) || !TryGroup(rest[3..], out var group, out rest))
@@ -221,7 +222,7 @@ internal static class QuotePushParser
                 return "pr(…) has a value that is not a number";
             }
 
-            sink.OnQuote(new QuoteRollingStats
+            (parsed ??= []).Add(new QuoteRollingStats
             {
                 Symbol = new QuoteSymbol(symbolId, (TradeType)tradeType),
                 TradeMode = (QuoteTradeMode)tradeMode,
@@ -232,8 +233,19 @@ internal static class QuotePushParser
                 Volume = volume,
                 Amount = amount,
             });
-            parsed++;
         }
+
+        if (parsed is null)
+        {
+            return "pr(…) holds no statistics";
+        }
+
+        foreach (var stats in parsed)
+        {
+            sink.OnQuote(stats);
+        }
+
+        return null;
     }
 
     /// <summary>Splits <c>values)rest</c> at the first closing parenthesis.</summary>

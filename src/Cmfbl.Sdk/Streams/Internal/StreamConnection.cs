@@ -291,7 +291,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
                         if (!everOpened)
                         {
                             everOpened = true;
-                            Raise(StreamState.Connected);
+                            Raise(StreamState.Connected, at: now);
                             _ready.TrySetResult();
                         }
                         else
@@ -299,7 +299,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
                             var gap = new StreamGap(gapStart ?? now, now);
                             var gapMilliseconds = gap.Duration.TotalMilliseconds;
                             Log.StreamResubscribed(Runtime.Logger, _channelName, Id, gapMilliseconds);
-                            Raise(StreamState.Resubscribed, gap: gap);
+                            Raise(StreamState.Resubscribed, gap: gap, at: now);
                         }
 
                         gapStart = null;
@@ -385,15 +385,16 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
 
     private void ReportLost(CmfblException error, int failures, bool wasOpen, ref DateTimeOffset? gapStart)
     {
+        var now = Runtime.Time.GetUtcNow();
         if (wasOpen)
         {
-            gapStart ??= Runtime.Time.GetUtcNow();
+            gapStart ??= now;
             StreamDiagnostics.Reconnects.Add(1, _tag);
             OnSessionLost(error);
         }
 
         Log.StreamLost(Runtime.Logger, _channelName, Id, failures + 1, error.Message);
-        Raise(StreamState.Reconnecting, attempt: failures + 1, error: error);
+        Raise(StreamState.Reconnecting, attempt: failures + 1, error: error, at: now);
     }
 
     private async Task<IStreamSocket> ConnectAsync(string? token, CancellationToken stopping)
@@ -567,7 +568,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
         }
     }
 
-    private void Raise(StreamState state, int attempt = 0, StreamGap? gap = null, CmfblException? error = null)
+    private void Raise(StreamState state, int attempt = 0, StreamGap? gap = null, CmfblException? error = null, DateTimeOffset? at = null)
     {
         Volatile.Write(ref _state, (int)state);
         if (state is StreamState.Connected or StreamState.Closed)
@@ -575,7 +576,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
             Log.StreamState(Runtime.Logger, _channelName, Id, state);
         }
 
-        var change = new StreamStateChangedEventArgs(Channel, Id, state, Runtime.Time.GetUtcNow()) { Attempt = attempt, Gap = gap, Error = error };
+        var change = new StreamStateChangedEventArgs(Channel, Id, state, at ?? Runtime.Time.GetUtcNow()) { Attempt = attempt, Gap = gap, Error = error };
 #pragma warning disable CA1031 // A caller's state handler that throws must not stop the connection.
         try
         {

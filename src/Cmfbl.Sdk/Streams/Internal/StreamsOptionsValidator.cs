@@ -31,7 +31,7 @@ internal static class StreamsOptionsValidator
 
         if (options.ReconnectBaseDelay < TimeSpan.Zero || options.ReconnectMaxDelay < options.ReconnectBaseDelay)
         {
-            failures.Add("Cmfbl:Streams:ReconnectBaseDelay must not be negative, and ReconnectMaxDelay must not be below it.");
+            failures.Add("Cmfbl:Streams:ReconnectBaseDelay must not be negative, and Cmfbl:Streams:ReconnectMaxDelay must not be below it.");
         }
 
         if (options.ConnectTimeout <= TimeSpan.Zero || options.CloseTimeout <= TimeSpan.Zero)
