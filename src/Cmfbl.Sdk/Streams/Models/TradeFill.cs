@@ -125,9 +125,9 @@ public sealed record TradeFill
     [JsonPropertyName("stopLossMsg")]
     public string? StopLossMessage { get; set; }
 
-    /// <summary>Gets or sets the message time (<c>date</c>).</summary>
+    /// <summary>Gets or sets the message time in Unix milliseconds, as sent (<c>date</c>; <see cref="DealExecuteTime"/> is the same instant as a time).</summary>
     [JsonPropertyName("date")]
-    public DateTimeOffset? Date { get; set; }
+    public long? Date { get; set; }
 
     /// <summary>Gets or sets when the deal was executed (<c>dealExecuteTime</c>).</summary>
     [JsonPropertyName("dealExecuteTime")]
