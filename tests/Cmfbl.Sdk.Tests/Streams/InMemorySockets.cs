@@ -139,15 +139,18 @@ internal sealed class InMemorySocket : IStreamSocket
     public async Task<JsonObject> AnswerQuoteRequestAsync(int ret = 200)
     {
         var request = (JsonObject)JsonNode.Parse(await NextAsync())!;
-        Push(new JsonObject
-        {
-            ["ret"] = ret,
-            ["msg"] = ret == 200 ? "ok" : "request data param invalid",
-            ["cmd_id"] = (int)request["cmd_id"]! + 1,
-            ["seq_id"] = (long)request["seq_id"]!,
-            ["ext"] = (string?)request["ext"],
-            ["data"] = new JsonObject { ["tick_list"] = new JsonArray() },
-        }.ToJsonString());
+        Answer(request, ret);
         return request;
     }
+
+    /// <summary>Answers a quote request with <paramref name="ret"/> (and an empty snapshot).</summary>
+    public void Answer(JsonObject request, int ret = 200) => Push(new JsonObject
+    {
+        ["ret"] = ret,
+        ["msg"] = ret == 200 ? "ok" : "request data param invalid",
+        ["cmd_id"] = (int)request["cmd_id"]! + 1,
+        ["seq_id"] = (long)request["seq_id"]!,
+        ["ext"] = (string?)request["ext"],
+        ["data"] = new JsonObject { ["tick_list"] = new JsonArray() },
+    }.ToJsonString());
 }
