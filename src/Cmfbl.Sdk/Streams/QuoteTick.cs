@@ -36,21 +36,6 @@ public sealed record QuoteTick : QuoteEvent
     /// <summary>Gets whether this tick came from the subscription's snapshot (14001) rather than a live push.</summary>
     public bool IsSnapshot { get; init; }
 
-    /// <summary>Gets the number of decimal places of the product's prices (<c>price_digits</c>); snapshot only.</summary>
-    public int? PriceDigits { get; init; }
-
-    /// <summary>Gets the day's opening price (<c>open_price</c>); snapshot only.</summary>
-    public decimal? OpenPrice { get; init; }
-
-    /// <summary>Gets the day's closing price (<c>close_price</c>); snapshot only.</summary>
-    public decimal? ClosePrice { get; init; }
-
-    /// <summary>Gets the day's high (<c>high_price</c>); snapshot only.</summary>
-    public decimal? HighPrice { get; init; }
-
-    /// <summary>Gets the day's low (<c>low_price</c>); snapshot only.</summary>
-    public decimal? LowPrice { get; init; }
-
-    /// <summary>Gets the previous day's close (<c>yesterday_close_price</c>); snapshot only.</summary>
-    public decimal? YesterdayClosePrice { get; init; }
+    /// <summary>Gets the day's statistics and the price digits, which only the snapshot (14001) carries; <see langword="null"/> for live pushes.</summary>
+    public QuoteDayStats? Day { get; init; }
 }

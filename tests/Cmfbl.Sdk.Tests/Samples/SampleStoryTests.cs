@@ -22,6 +22,7 @@ public sealed class SampleStoryTests
         Assert.Contains("read from 2 page(s) of 5", text, StringComparison.Ordinal);
         Assert.Contains("logged out", text, StringComparison.Ordinal);
         Assert.Contains("CUSTOMER_API_0000106", text, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* tick\(s\) in 3 s, exact decimals; 0 reconnect\(s\); the stream is Closed", text);
         Assert.Contains("Done:", text, StringComparison.Ordinal);
         Assert.DoesNotContain("fake-app-secret", text, StringComparison.Ordinal);
     }

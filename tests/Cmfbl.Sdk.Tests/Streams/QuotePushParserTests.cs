@@ -23,7 +23,7 @@ public sealed class QuotePushParserTests
         Assert.Equal(123m, tick.BidVolume);
         Assert.Equal(234m, tick.AskVolume);
         Assert.False(tick.IsSnapshot);
-        Assert.Null(tick.PriceDigits);
+        Assert.Null(tick.Day);
     }
 
     [Fact]

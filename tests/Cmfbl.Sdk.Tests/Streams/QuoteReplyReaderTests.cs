@@ -71,15 +71,15 @@ public sealed class QuoteReplyReaderTests
         Assert.Equal(new QuoteSymbol(123, TradeType.ContractCross), tick.Symbol);
         Assert.True(tick.IsSnapshot);
         Assert.Equal(1605509068000001, tick.Seq);
-        Assert.Equal(2, tick.PriceDigits);
+        Assert.Equal(2, tick.Day!.PriceDigits);
         Assert.Equal(651.12m, tick.Price);
         Assert.Equal(9.12m, tick.Bid);
         Assert.Equal(147.12m, tick.Ask);
-        Assert.Equal(651.12m, tick.OpenPrice);
-        Assert.Equal(623.12m, tick.ClosePrice);
-        Assert.Equal(674.12m, tick.HighPrice);
-        Assert.Equal(619.12m, tick.LowPrice);
-        Assert.Equal(623.12m, tick.YesterdayClosePrice);
+        Assert.Equal(651.12m, tick.Day.OpenPrice);
+        Assert.Equal(623.12m, tick.Day.ClosePrice);
+        Assert.Equal(674.12m, tick.Day.HighPrice);
+        Assert.Equal(619.12m, tick.Day.LowPrice);
+        Assert.Equal(623.12m, tick.Day.YesterdayClosePrice);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1605509068), tick.Timestamp);
     }
 

@@ -24,7 +24,7 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
 
         Assert.All(snapshot, t => Assert.True(t.IsSnapshot));
         Assert.Equal([65000.00m, 3500.10m], snapshot.OrderBy(t => t.Symbol.SymbolId).Select(t => t.Bid));
-        Assert.Equal(2, snapshot.Single(t => t.Symbol == Btc).PriceDigits);
+        Assert.Equal(2, snapshot.Single(t => t.Symbol == Btc).Day!.PriceDigits);
         Assert.False(live.IsSnapshot);
         Assert.Equal(Btc, live.Symbol);
         Assert.Equal("65010.10", live.Bid.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -136,18 +136,21 @@ internal static class QuoteReplyReader
                 TradeMode = header.TradeMode,
                 Seq = header.Seq,
                 TickTime = header.TickTime,
-                PriceDigits = header.PriceDigits,
                 Price = price,
                 Bid = bid,
                 Ask = ask,
                 BidVolume = bidVolume,
                 AskVolume = askVolume,
-                OpenPrice = open,
-                ClosePrice = close,
-                HighPrice = high,
-                LowPrice = low,
-                YesterdayClosePrice = yesterday,
                 IsSnapshot = true,
+                Day = new QuoteDayStats
+                {
+                    PriceDigits = header.PriceDigits,
+                    OpenPrice = open,
+                    ClosePrice = close,
+                    HighPrice = high,
+                    LowPrice = low,
+                    YesterdayClosePrice = yesterday,
+                },
             });
         }
     }

@@ -131,10 +131,19 @@ internal sealed class QuoteStream : IQuoteStream, IQuoteConnectionOwner
             return;
         }
 
+        // The connection gave up for good: its subscribers get the error, and its products are forgotten so that a
+        // later subscription opens a new connection instead of joining a dead one.
         List<QuoteSubscriber> affected;
         lock (_gate)
         {
             affected = [.. _subscribers.Where(s => s.Subscription.Symbols.Any(symbol => _home.GetValueOrDefault(symbol) == connection))];
+            foreach (var symbol in _home.Where(pair => pair.Value == connection).Select(pair => pair.Key).ToList())
+            {
+                _home.Remove(symbol);
+            }
+
+            _demand.Remove(connection);
+            _connections.Remove(connection);
             if (_queryConnection == connection)
             {
                 _queryConnection = null;
@@ -248,8 +257,11 @@ internal sealed class QuoteStream : IQuoteStream, IQuoteConnectionOwner
                     continue;
                 }
 
-                var demand = _demand[connection];
-                var entry = demand[symbol];
+                if (!_demand.TryGetValue(connection, out var demand) || !demand.TryGetValue(symbol, out var entry))
+                {
+                    continue;
+                }
+
                 entry.Add(subscriber.Subscription, -1);
                 if (entry.IsEmpty)
                 {
