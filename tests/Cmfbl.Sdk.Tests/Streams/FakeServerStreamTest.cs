@@ -63,6 +63,16 @@ public abstract class FakeServerStreamTest : IAsyncLifetime
         }
     }
 
+    /// <summary>Subscribes, starts waiting for the first event, and waits until the stream says it is connected.</summary>
+    private protected static async Task<(OpenSubscription<T> Events, StateRecorder States, Task<bool> First)> OpenConnectedAsync<T>(Cmfbl.Sdk.Streams.ICmfblStream stream, IAsyncEnumerable<T> source)
+    {
+        var states = new StateRecorder(stream);
+        var events = source.Open();
+        var first = events.MoveNextAsync().AsTask();
+        await states.WaitForAsync(Cmfbl.Sdk.Streams.StreamState.Connected);
+        return (events, states, first);
+    }
+
     protected static async Task<T> NextAsync<T>(IAsyncEnumerator<T> events)
     {
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Timeout), "the stream ended");

@@ -13,14 +13,12 @@ public sealed class ManagerEventStreamFakeServerTests : FakeServerStreamTest
     public async Task CustomerRegisteredOnTheFake_ArrivesAsRegisterAndOpenAccountEvents()
     {
         var events = Client.Streams.ManagerEvents;
-        var states = new StateRecorder(events);
-        await using var stream = events.SubscribeAsync("crm-sync").Open();
-        var first = stream.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (stream, states, first) = await OpenConnectedAsync(events, events.SubscribeAsync("crm-sync"));
+        await using var subscription = stream;
 
         var customer = Fake.SeedCustomer(new FakeCustomerSeed { Phone = "13900000042" });
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         var registered = Assert.IsType<ManagerEvent<CustomerEventData>>(stream.Current);
         var opened = Assert.IsType<ManagerEvent<AccountEventData>>(await NextAsync(stream));
         Assert.Equal(ManagerEventKind.Register, registered.Kind);
@@ -38,12 +36,10 @@ public sealed class ManagerEventStreamFakeServerTests : FakeServerStreamTest
     public async Task ConnectionDropped_EventsPublishedMeanwhileAreDeliveredAfterTheReconnect_InOrder()
     {
         var events = Client.Streams.ManagerEvents;
-        var states = new StateRecorder(events);
-        await using var stream = events.SubscribeAsync("ledger").Open();
-        var first = stream.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (stream, states, first) = await OpenConnectedAsync(events, events.SubscribeAsync("ledger"));
+        await using var subscription = stream;
         Fake.Streams.PublishManagerEvent("trade_deal", """{"id":"1","orderId":1,"executePrice":3009452,"digits":2}""");
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
 
         Fake.Streams.StallHeartbeats(FakeStreamChannel.ManagerEvents);
         Fake.Streams.DropConnections(FakeStreamChannel.ManagerEvents);
@@ -73,12 +69,12 @@ public sealed class ManagerEventStreamFakeServerTests : FakeServerStreamTest
         var events = Client.Streams.ManagerEvents;
         var states = new StateRecorder(events);
         await using var stream = events.SubscribeAsync("risk").Open();
-        var first = stream.MoveNextAsync();
+        var first = stream.MoveNextAsync().AsTask();
 
         await states.WaitForAsync(StreamState.Connected);
         Fake.Streams.PublishManagerEvent("kyc", """{"id":"20","levelCode":"level_2","status":2}""");
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         Assert.Equal("level_2", Assert.IsType<ManagerEvent<KycEventData>>(stream.Current).Data.LevelCode);
         Assert.Equal(2, Fake.Journal.Count(r => r.BizType.EndsWith(".auth", StringComparison.Ordinal)));
         Assert.IsType<CmfblAuthenticationException>(states.Changes.First(c => c.State == StreamState.Reconnecting).Error);
@@ -88,16 +84,14 @@ public sealed class ManagerEventStreamFakeServerTests : FakeServerStreamTest
     public async Task MalformedAndUnknownFrames_AreEventsToo_AndTheStreamGoesOn()
     {
         var events = Client.Streams.ManagerEvents;
-        var states = new StateRecorder(events);
-        await using var stream = events.SubscribeAsync("audit").Open();
-        var first = stream.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (stream, states, first) = await OpenConnectedAsync(events, events.SubscribeAsync("audit"));
+        await using var subscription = stream;
 
         Fake.Streams.SendText(FakeStreamChannel.ManagerEvents, "{\"eventType\":\"deposit\",\"data\":{\"actualAmount\":\"lots\"}}");
         Fake.Streams.PublishManagerEvent("vip_upgrade", """{"level":3}""");
         Fake.Streams.PublishManagerEvent("withdraw", """{"proposalNo":"W1","amount":12.5}""");
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         var error = Assert.IsType<ManagerStreamError>(stream.Current);
         var unknown = Assert.IsType<ManagerEvent<JsonElement>>(await NextAsync(stream));
         var withdraw = Assert.IsType<ManagerEvent<WithdrawEventData>>(await NextAsync(stream));
@@ -112,16 +106,14 @@ public sealed class ManagerEventStreamFakeServerTests : FakeServerStreamTest
     public async Task SlowConsumer_NoEventIsDropped()
     {
         var events = Client.Streams.ManagerEvents;
-        var states = new StateRecorder(events);
-        await using var stream = events.SubscribeAsync("bulk").Open();
-        var first = stream.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (stream, states, first) = await OpenConnectedAsync(events, events.SubscribeAsync("bulk"));
+        await using var subscription = stream;
         for (var i = 1; i <= 40; i++)
         {
             Fake.Streams.PublishManagerEvent("subject_update", $$"""{"id":"{{i}}","amount":{{i}}}""");
         }
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         var ids = new List<long?> { Assert.IsType<ManagerEvent<LedgerSubjectEventData>>(stream.Current).Data.Id };
         while (ids.Count < 40)
         {

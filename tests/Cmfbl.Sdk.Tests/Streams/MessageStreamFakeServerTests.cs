@@ -15,13 +15,11 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
         var (customer, session) = await LoginCustomerAsync();
         using var _ = session;
         await using var stream = Client.Streams.CreateMessageStream(StreamCredentials.FromSession(session));
-        var states = new StateRecorder(stream);
-        await using var messages = stream.SubscribeAsync([TradeType.ContractIsolated]).Open();
-        var first = messages.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (messages, states, first) = await OpenConnectedAsync(stream, stream.SubscribeAsync([TradeType.ContractIsolated]));
+        await using var subscription = messages;
 
         Assert.Equal(1, Fake.Streams.SendMessage(customer.CustomerNo, "trade", Content(MessageFrameReaderTests.DocumentedTrade)));
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
 
         var trade = Assert.IsType<TradeMessage>(messages.Current);
         Assert.Equal(TradeMessageKind.PositionOpened, trade.Kind);
@@ -43,13 +41,13 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
         await using var stream = Client.Streams.CreateMessageStream(StreamCredentials.FromSession(session));
         await using var messages = stream.SubscribeAsync([TradeType.ContractCross]).Open();
         var states = new StateRecorder(stream);
-        var first = messages.MoveNextAsync();
+        var first = messages.MoveNextAsync().AsTask();
         await EventuallyAsync(() => stream.State == StreamState.Connected, "connected");
 
         Fake.Streams.SendText(FakeStreamChannel.Messages, "g(1,2,3,4,5,6);");
         Fake.Streams.SendText(FakeStreamChannel.Messages, "f(-1.5,2,3,0.5,5,6);(77,-1.5,0.9);");
         Fake.Streams.SendMessage(customer.CustomerNo, "notice", """{"tradeType":1,"updateType":1,"show":0,"bizType":"POSITION"}""");
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         var pnl = Assert.IsType<FloatingPnlMessage>(messages.Current);
         var notice = Assert.IsType<NoticeMessage>(await NextAsync(messages));
 
@@ -70,12 +68,12 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
         await using var stream = Client.Streams.CreateMessageStream(StreamCredentials.FromSession(session));
         var states = new StateRecorder(stream);
         await using var messages = stream.SubscribeAsync([TradeType.ContractCross]).Open();
-        var first = messages.MoveNextAsync();
+        var first = messages.MoveNextAsync().AsTask();
 
         await states.WaitForAsync(StreamState.Connected);
         Fake.Streams.SendMessage(customer.CustomerNo, "notice", """{"tradeType":1,"updateType":3,"show":1}""");
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         Assert.IsType<NoticeMessage>(messages.Current);
         Assert.IsType<CmfblAuthenticationException>(states.Changes.First(c => c.State == StreamState.Reconnecting).Error);
         var logins = Fake.Journal.Count(r => r.BizType.EndsWith(".login", StringComparison.Ordinal));
@@ -107,16 +105,14 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
         var (customer, session) = await LoginCustomerAsync();
         using var _ = session;
         await using var stream = Client.Streams.CreateMessageStream(StreamCredentials.FromSession(session));
-        var states = new StateRecorder(stream);
-        await using var messages = stream.SubscribeAsync([TradeType.ContractCross, TradeType.ContractIsolated]).Open();
-        var first = messages.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (messages, states, first) = await OpenConnectedAsync(stream, stream.SubscribeAsync([TradeType.ContractCross, TradeType.ContractIsolated]));
+        await using var subscription = messages;
 
         Fake.Streams.DropConnections(FakeStreamChannel.Messages);
         var resubscribed = await states.WaitForAsync(StreamState.Resubscribed);
         Fake.Streams.SendMessage(customer.CustomerNo, "notice", """{"tradeType":2,"updateType":2,"show":0}""");
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         Assert.Equal(NoticeUpdateType.Orders, Assert.IsType<NoticeMessage>(messages.Current).UpdateType);
         Assert.NotNull(resubscribed.Gap);
         var subscriptions = Fake.Streams.ReceivedFrames.Where(f => f.Text.Contains("\"subscribe_asset\"", StringComparison.Ordinal)).ToList();
@@ -156,17 +152,15 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
         var (customer, session) = await LoginCustomerAsync();
         using var _ = session;
         await using var stream = Client.Streams.CreateMessageStream(StreamCredentials.FromSession(session));
-        var states = new StateRecorder(stream);
-        await using var messages = stream.SubscribeAsync([TradeType.ContractCross]).Open();
-        var first = messages.MoveNextAsync();
-        await states.WaitForAsync(StreamState.Connected);
+        var (messages, states, first) = await OpenConnectedAsync(stream, stream.SubscribeAsync([TradeType.ContractCross]));
+        await using var subscription = messages;
 
         for (var i = 0; i < 50; i++)
         {
             Fake.Streams.SendMessage(customer.CustomerNo, "notice", $$"""{"tradeType":1,"updateType":1,"show":0,"bizType":"N{{i}}"}""");
         }
 
-        Assert.True(await first.AsTask().WaitAsync(Timeout));
+        Assert.True(await first.WaitAsync(Timeout));
         var order = new List<string?> { ((NoticeMessage)messages.Current).BizType };
         while (order.Count < 50)
         {

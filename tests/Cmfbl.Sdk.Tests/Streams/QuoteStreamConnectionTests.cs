@@ -26,7 +26,7 @@ public sealed class QuoteStreamConnectionTests
         await using var stream = Stream(tokens: null);
         var states = new StateRecorder(stream);
         await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
-        var first = quotes.MoveNextAsync();
+        var first = quotes.MoveNextAsync().AsTask();
         var socket = await _network.AcceptAsync();
         var subscribe = await socket.AnswerQuoteRequestAsync();
         await states.WaitForAsync(StreamState.Connected);
@@ -55,7 +55,7 @@ public sealed class QuoteStreamConnectionTests
         Assert.Equal([StreamState.Connecting, StreamState.Connected, StreamState.Reconnecting, StreamState.Resubscribed], states.States);
 
         again.Push("p(1,1,1,9,1700000000000,65000.5,65000.25,65000.75,1,2);");
-        Assert.True(await first.AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(65000.25m, Assert.IsType<QuoteTick>(quotes.Current).Bid);
     }
 
@@ -152,7 +152,7 @@ public sealed class QuoteStreamConnectionTests
     {
         await using var stream = Stream(tokens: null);
         await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
-        var first = quotes.MoveNextAsync();
+        var first = quotes.MoveNextAsync().AsTask();
         var socket = await _network.AcceptAsync();
         await socket.AnswerQuoteRequestAsync();
 
@@ -162,7 +162,7 @@ public sealed class QuoteStreamConnectionTests
         socket.Push("p(1,1,1,2,3,4.5,4.25,4.75,1,1);");
 
         var received = new List<QuoteEvent>();
-        Assert.True(await first.AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
         received.Add(quotes.Current);
         while (received.Count < 4)
         {

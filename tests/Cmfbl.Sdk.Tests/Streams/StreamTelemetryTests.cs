@@ -54,7 +54,7 @@ public sealed class StreamTelemetryTests : IDisposable
         await using var stream = new QuoteStream(new StreamRuntime(StreamTestOptions.Create(), time, NullLogger.Instance, network), null, QuoteMarket.CryptoAndForex);
         var states = new StateRecorder(stream);
         await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [new QuoteSymbol(1, TradeType.ContractCross)] }).Open();
-        var first = quotes.MoveNextAsync();
+        var first = quotes.MoveNextAsync().AsTask();
         var socket = await network.AcceptAsync();
         var subscribe = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(await socket.NextAsync())!;
 

@@ -18,14 +18,8 @@ internal static class QuoteFormat
     public static string Trade(FakeQuote q, decimal price, decimal volume, int direction) =>
         Invariant($"pt({q.SymbolId},{q.TradeType},1,{q.Seq},{q.TickTime},{price},{volume},{direction});");
 
-    public static JsonObject TickSnapshot(FakeQuote q) => new()
+    public static JsonObject TickSnapshot(FakeQuote q) => With(Sequenced(q), new()
     {
-        ["symbol_id"] = q.SymbolId,
-        ["trade_type"] = q.TradeType,
-        ["trade_mode"] = 1,
-        ["seq"] = q.Seq,
-        ["tick_time"] = q.TickTime,
-        ["price_digits"] = q.Digits,
         ["price"] = Text(q.Price),
         ["tick_deep"] = new JsonArray(new JsonObject
         {
@@ -39,33 +33,24 @@ internal static class QuoteFormat
         ["high_price"] = Text(q.High),
         ["low_price"] = Text(q.Low),
         ["yesterday_close_price"] = Text(q.First),
-    };
+    });
 
-    public static JsonObject MarketSnapshot(FakeQuote q) => new()
+    public static JsonObject MarketSnapshot(FakeQuote q) => With(Sequenced(q), new()
     {
-        ["symbol_id"] = q.SymbolId,
-        ["trade_type"] = q.TradeType,
-        ["trade_mode"] = 1,
-        ["seq"] = q.Seq,
-        ["tick_time"] = q.TickTime,
-        ["price_digits"] = q.Digits,
         ["bid_deep"] = new JsonArray(new JsonObject { ["price_bid"] = Text(q.Bid), ["volume_bid"] = "1" }),
         ["ask_deep"] = new JsonArray(new JsonObject { ["price_ask"] = Text(q.Ask), ["volume_ask"] = "1" }),
         ["trade_info"] = new JsonArray(),
-    };
+    });
 
-    public static JsonObject RollingSnapshot(FakeQuote q) => new()
+    public static JsonObject RollingSnapshot(FakeQuote q) => With(Product(q), new()
     {
-        ["symbol_id"] = q.SymbolId,
-        ["trade_type"] = q.TradeType,
-        ["trade_mode"] = 1,
         ["rolling_last_price"] = Text(q.Price),
         ["rolling_first_price"] = Text(q.First),
         ["rolling_high_price"] = Text(q.High),
         ["rolling_low_price"] = Text(q.Low),
         ["rolling_transactions_number"] = "0",
         ["rolling_amount"] = "0",
-    };
+    });
 
     /// <summary>K-lines of a flat market at the current price: <paramref name="count"/> one-minute bars ending now.</summary>
     public static JsonObject Klines(FakeQuote q, int klineType, int count, DateTimeOffset now)
@@ -87,15 +72,39 @@ internal static class QuoteFormat
             });
         }
 
-        return new JsonObject
+        return With(Product(q), new()
         {
-            ["symbol_id"] = q.SymbolId,
-            ["trade_type"] = q.TradeType,
-            ["trade_mode"] = 1,
             ["kline_type"] = klineType,
             ["price_digits"] = q.Digits,
             ["kline_list"] = bars,
-        };
+        });
+    }
+
+    /// <summary>The fields that name the product.</summary>
+    private static JsonObject Product(FakeQuote q) => new()
+    {
+        ["symbol_id"] = q.SymbolId,
+        ["trade_type"] = q.TradeType,
+        ["trade_mode"] = 1,
+    };
+
+    /// <summary>The product, then the quote's sequence, time and price digits.</summary>
+    private static JsonObject Sequenced(FakeQuote q) => With(Product(q), new()
+    {
+        ["seq"] = q.Seq,
+        ["tick_time"] = q.TickTime,
+        ["price_digits"] = q.Digits,
+    });
+
+    private static JsonObject With(JsonObject target, JsonObject more)
+    {
+        foreach (var (name, value) in more.ToList())
+        {
+            more.Remove(name);
+            target[name] = value;
+        }
+
+        return target;
     }
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -57,20 +57,9 @@ internal static class QuotePushParser
             return "p(…) needs 10 values";
         }
 
-        if (!fields.Long(out var symbolId) || !fields.Int(out var tradeType))
+        if (!Header(ref fields, hasTradeMode: count == 10, out var symbol, out var tradeMode, out var seq, out var tickTime))
         {
-            return "p(…) has a bad product id or trade type";
-        }
-
-        var tradeMode = 0;
-        if (count == 10 && !fields.Int(out tradeMode))
-        {
-            return "p(…) has a bad trade mode";
-        }
-
-        if (!fields.Long(out var seq) || !fields.Long(out var tickTime))
-        {
-            return "p(…) has a bad sequence number or time";
+            return "p(…) has a bad product id, trade type, trade mode, sequence number or time";
         }
 
         if (!fields.Decimal(out var price) || !fields.Decimal(out var bid) || !fields.Decimal(out var ask)
@@ -81,8 +70,8 @@ internal static class QuotePushParser
 
         sink.OnQuote(new QuoteTick
         {
-            Symbol = new QuoteSymbol(symbolId, (TradeType)tradeType),
-            TradeMode = (QuoteTradeMode)tradeMode,
+            Symbol = symbol,
+            TradeMode = tradeMode,
             Seq = seq,
             TickTime = tickTime,
             Price = price,
@@ -108,8 +97,7 @@ internal static class QuotePushParser
             return "pt(…) needs 8 values";
         }
 
-        if (!fields.Long(out var symbolId) || !fields.Int(out var tradeType) || !fields.Int(out var tradeMode)
-            || !fields.Long(out var seq) || !fields.Long(out var tickTime))
+        if (!Header(ref fields, hasTradeMode: true, out var symbol, out var tradeMode, out var seq, out var tickTime))
         {
             return "pt(…) has a bad product id, trade type, trade mode, sequence number or time";
         }
@@ -121,8 +109,8 @@ internal static class QuotePushParser
 
         sink.OnQuote(new QuoteTrade
         {
-            Symbol = new QuoteSymbol(symbolId, (TradeType)tradeType),
-            TradeMode = (QuoteTradeMode)tradeMode,
+            Symbol = symbol,
+            TradeMode = tradeMode,
             Seq = seq,
             TickTime = tickTime,
             Price = price,
@@ -146,8 +134,7 @@ internal static class QuotePushParser
             return "pd(…) needs 5 values before the book";
         }
 
-        if (!fields.Long(out var symbolId) || !fields.Int(out var tradeType) || !fields.Int(out var tradeMode)
-            || !fields.Long(out var seq) || !fields.Long(out var tickTime))
+        if (!Header(ref fields, hasTradeMode: true, out var symbol, out var tradeMode, out var seq, out var tickTime))
         {
             return "pd(…) has a bad product id, trade type, trade mode, sequence number or time";
         }
@@ -176,8 +163,8 @@ internal static class QuotePushParser
 
         sink.OnQuote(new QuoteDepth
         {
-            Symbol = new QuoteSymbol(symbolId, (TradeType)tradeType),
-            TradeMode = (QuoteTradeMode)tradeMode,
+            Symbol = symbol,
+            TradeMode = tradeMode,
             Seq = seq,
             TickTime = tickTime,
             Bids = bids,
@@ -246,6 +233,23 @@ internal static class QuotePushParser
         }
 
         return null;
+    }
+
+    /// <summary>Reads the values every push but <c>pr(…)</c> starts with: symbol_id, trade_type, [trade_mode,] seq, tick_time.</summary>
+    private static bool Header(ref PushFields fields, bool hasTradeMode, out QuoteSymbol symbol, out QuoteTradeMode tradeMode, out long seq, out long tickTime)
+    {
+        symbol = default;
+        tradeMode = QuoteTradeMode.Unspecified;
+        seq = tickTime = 0;
+        var mode = 0;
+        if (!fields.Long(out var symbolId) || !fields.Int(out var tradeType) || (hasTradeMode && !fields.Int(out mode)))
+        {
+            return false;
+        }
+
+        symbol = new QuoteSymbol(symbolId, (TradeType)tradeType);
+        tradeMode = (QuoteTradeMode)mode;
+        return fields.Long(out seq) && fields.Long(out tickTime);
     }
 
     /// <summary>Splits <c>values)rest</c> at the first closing parenthesis.</summary>

@@ -177,12 +177,12 @@ internal static class QuoteReplyReader
                 if (reader.ValueTextEquals("bid_deep"u8))
                 {
                     reader.Read();
-                    bids = ReadLevels(ref reader, "price_bid"u8, "volume_bid"u8);
+                    bids = ReadLevels(ref reader);
                 }
                 else if (reader.ValueTextEquals("ask_deep"u8))
                 {
                     reader.Read();
-                    asks = ReadLevels(ref reader, "price_ask"u8, "volume_ask"u8);
+                    asks = ReadLevels(ref reader);
                 }
                 else if (reader.ValueTextEquals("trade_info"u8))
                 {
@@ -339,203 +339,180 @@ internal static class QuoteReplyReader
         };
     }
 
-    private static List<Kline> ReadBars(ref Utf8JsonReader reader)
-    {
-        var bars = new List<Kline>();
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return bars;
-        }
-
-        Expect(ref reader, JsonTokenType.StartArray, read: false);
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            long time = 0, lastTickTime = 0, lastTickSeq = 0;
-            decimal open = 0, close = 0, high = 0, low = 0, volume = 0;
-            while (NextProperty(ref reader))
+    private static List<Kline> ReadBars(ref Utf8JsonReader reader) =>
+        ReadObjects(
+            ref reader,
+            static (ReadOnlySpan<byte> name, ref Utf8JsonReader value, ref BarFields bar) =>
             {
-                var name = reader.ValueSpan;
-                reader.Read();
                 if (name.SequenceEqual("timestamp"u8))
                 {
-                    time = ReadLong(ref reader);
+                    bar.Time = ReadLong(ref value);
                 }
                 else if (name.SequenceEqual("open_price"u8))
                 {
-                    open = ReadDecimal(ref reader);
+                    bar.Open = ReadDecimal(ref value);
                 }
                 else if (name.SequenceEqual("close_price"u8))
                 {
-                    close = ReadDecimal(ref reader);
+                    bar.Close = ReadDecimal(ref value);
                 }
                 else if (name.SequenceEqual("high_price"u8))
                 {
-                    high = ReadDecimal(ref reader);
+                    bar.High = ReadDecimal(ref value);
                 }
                 else if (name.SequenceEqual("low_price"u8))
                 {
-                    low = ReadDecimal(ref reader);
+                    bar.Low = ReadDecimal(ref value);
                 }
                 else if (name.SequenceEqual("last_tick_time"u8))
                 {
-                    lastTickTime = ReadLong(ref reader);
+                    bar.LastTickTime = ReadLong(ref value);
                 }
                 else if (name.SequenceEqual("last_tick_seq"u8))
                 {
-                    lastTickSeq = ReadLong(ref reader);
+                    bar.LastTickSeq = ReadLong(ref value);
                 }
                 else if (name.SequenceEqual("transactions_number"u8))
                 {
-                    volume = ReadDecimal(ref reader);
+                    bar.Volume = ReadDecimal(ref value);
                 }
                 else
                 {
-                    reader.Skip();
+                    return false;
                 }
-            }
 
-            bars.Add(new Kline
+                return true;
+            },
+            static bar => new Kline
             {
-                Time = DateTimeOffset.FromUnixTimeSeconds(time),
-                Open = open,
-                Close = close,
-                High = high,
-                Low = low,
-                LastTickTime = lastTickTime,
-                LastTickSeq = lastTickSeq,
-                Volume = volume,
+                Time = DateTimeOffset.FromUnixTimeSeconds(bar.Time),
+                Open = bar.Open,
+                Close = bar.Close,
+                High = bar.High,
+                Low = bar.Low,
+                LastTickTime = bar.LastTickTime,
+                LastTickSeq = bar.LastTickSeq,
+                Volume = bar.Volume,
             });
-        }
 
-        return bars;
-    }
-
-    private static QuoteLevel[] ReadLevels(ref Utf8JsonReader reader, ReadOnlySpan<byte> priceName, ReadOnlySpan<byte> volumeName)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return [];
-        }
-
-        Expect(ref reader, JsonTokenType.StartArray, read: false);
-        var levels = new List<QuoteLevel>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            decimal price = 0, volume = 0;
-            while (NextProperty(ref reader))
+    /// <summary>Reads <c>[{price_bid|price_ask, volume_bid|volume_ask}, …]</c> (the side's names, whichever it uses).</summary>
+    private static QuoteLevel[] ReadLevels(ref Utf8JsonReader reader) =>
+        [.. ReadObjects(
+            ref reader,
+            static (ReadOnlySpan<byte> name, ref Utf8JsonReader value, ref (decimal Price, decimal Volume) level) =>
             {
-                var name = reader.ValueSpan;
-                reader.Read();
-                if (name.SequenceEqual(priceName))
+                if (name.SequenceEqual("price_bid"u8) || name.SequenceEqual("price_ask"u8))
                 {
-                    price = ReadDecimal(ref reader);
+                    level.Price = ReadDecimal(ref value);
                 }
-                else if (name.SequenceEqual(volumeName))
+                else if (name.SequenceEqual("volume_bid"u8) || name.SequenceEqual("volume_ask"u8))
                 {
-                    volume = ReadDecimal(ref reader);
+                    level.Volume = ReadDecimal(ref value);
                 }
                 else
                 {
-                    reader.Skip();
+                    return false;
                 }
-            }
 
-            levels.Add(new QuoteLevel(price, volume));
-        }
+                return true;
+            },
+            static level => new QuoteLevel(level.Price, level.Volume))];
 
-        return [.. levels];
-    }
-
-    private static List<QuoteTrade> ReadTrades(ref Utf8JsonReader reader)
-    {
-        var trades = new List<QuoteTrade>();
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return trades;
-        }
-
-        Expect(ref reader, JsonTokenType.StartArray, read: false);
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            decimal price = 0, volume = 0;
-            long time = 0, direction = 0;
-            while (NextProperty(ref reader))
+    private static List<QuoteTrade> ReadTrades(ref Utf8JsonReader reader) =>
+        ReadObjects(
+            ref reader,
+            static (ReadOnlySpan<byte> name, ref Utf8JsonReader value, ref (decimal Price, decimal Volume, long Direction, long Time) trade) =>
             {
-                var name = reader.ValueSpan;
-                reader.Read();
                 if (name.SequenceEqual("price"u8))
                 {
-                    price = ReadDecimal(ref reader);
+                    trade.Price = ReadDecimal(ref value);
                 }
                 else if (name.SequenceEqual("volume"u8))
                 {
-                    volume = ReadDecimal(ref reader);
+                    trade.Volume = ReadDecimal(ref value);
                 }
                 else if (name.SequenceEqual("trade_direction"u8))
                 {
-                    direction = ReadLong(ref reader);
+                    trade.Direction = ReadLong(ref value);
                 }
                 else if (name.SequenceEqual("trade_time"u8))
                 {
-                    time = ReadLong(ref reader);
+                    trade.Time = ReadLong(ref value);
                 }
                 else
                 {
-                    reader.Skip();
+                    return false;
                 }
-            }
 
-            trades.Add(new QuoteTrade { Price = price, Volume = volume, Direction = (TradeDirection)direction, TickTime = time, IsSnapshot = true });
-        }
+                return true;
+            },
+            static trade => new QuoteTrade { Price = trade.Price, Volume = trade.Volume, Direction = (TradeDirection)trade.Direction, TickTime = trade.Time, IsSnapshot = true });
 
-        return trades;
-    }
-
+    /// <summary>The first entry of <c>tick_deep</c> (the service sends one level): bid, ask and their volumes.</summary>
     private static void ReadFirstLevel(ref Utf8JsonReader reader, out decimal bid, out decimal ask, out decimal bidVolume, out decimal askVolume)
     {
-        bid = ask = bidVolume = askVolume = 0;
+        var levels = ReadObjects(
+            ref reader,
+            static (ReadOnlySpan<byte> name, ref Utf8JsonReader value, ref (decimal Bid, decimal Ask, decimal BidVolume, decimal AskVolume) level) =>
+            {
+                if (name.SequenceEqual("price_bid"u8))
+                {
+                    level.Bid = ReadDecimal(ref value);
+                }
+                else if (name.SequenceEqual("price_ask"u8))
+                {
+                    level.Ask = ReadDecimal(ref value);
+                }
+                else if (name.SequenceEqual("volume_bid"u8))
+                {
+                    level.BidVolume = ReadDecimal(ref value);
+                }
+                else if (name.SequenceEqual("volume_ask"u8))
+                {
+                    level.AskVolume = ReadDecimal(ref value);
+                }
+                else
+                {
+                    return false;
+                }
+
+                return true;
+            },
+            static level => level);
+        (bid, ask, bidVolume, askVolume) = levels.Count > 0 ? levels[0] : default;
+    }
+
+    /// <summary>
+    /// Reads an array of objects (<c>null</c> reads as empty), one item each: every property goes to
+    /// <paramref name="read"/> (which skips it by returning false), then <paramref name="finish"/> makes the item.
+    /// </summary>
+    private static List<TItem> ReadObjects<TFields, TItem>(ref Utf8JsonReader reader, PropertyReader<TFields> read, Func<TFields, TItem> finish)
+        where TFields : struct
+    {
+        var items = new List<TItem>();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return;
+            return items;
         }
 
         Expect(ref reader, JsonTokenType.StartArray, read: false);
-        var first = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
-            if (!first)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            first = false;
+            var fields = default(TFields);
             while (NextProperty(ref reader))
             {
                 var name = reader.ValueSpan;
                 reader.Read();
-                if (name.SequenceEqual("price_bid"u8))
-                {
-                    bid = ReadDecimal(ref reader);
-                }
-                else if (name.SequenceEqual("price_ask"u8))
-                {
-                    ask = ReadDecimal(ref reader);
-                }
-                else if (name.SequenceEqual("volume_bid"u8))
-                {
-                    bidVolume = ReadDecimal(ref reader);
-                }
-                else if (name.SequenceEqual("volume_ask"u8))
-                {
-                    askVolume = ReadDecimal(ref reader);
-                }
-                else
+                if (!read(name, ref reader, ref fields))
                 {
                     reader.Skip();
                 }
             }
+
+            items.Add(finish(fields));
         }
+
+        return items;
     }
 
     /// <summary>
@@ -645,6 +622,22 @@ internal static class QuoteReplyReader
             default:
                 throw new JsonException($"Expected a decimal number, found {reader.TokenType}.");
         }
+    }
+
+    /// <summary>Reads the value of one property into <paramref name="item"/>; false when the property is not one it knows.</summary>
+    private delegate bool PropertyReader<T>(ReadOnlySpan<byte> name, ref Utf8JsonReader value, ref T item);
+
+    /// <summary>The values of one K-line bar while it is read.</summary>
+    private struct BarFields
+    {
+        public long Time;
+        public decimal Open;
+        public decimal Close;
+        public decimal High;
+        public decimal Low;
+        public long LastTickTime;
+        public long LastTickSeq;
+        public decimal Volume;
     }
 
     /// <summary>The fields every quote object starts with.</summary>
