@@ -21,6 +21,8 @@ public static class Program
         "*" + nameof(LoopbackThroughput) + "*",
         "*" + nameof(PagingMemory) + "*",
         "*" + nameof(ColdStart) + "*",
+        "*" + nameof(TextQuoteParsing) + "*",
+        "*" + nameof(BinaryQuoteParsing) + "*",
     ];
 
     public static int Main(string[] args)

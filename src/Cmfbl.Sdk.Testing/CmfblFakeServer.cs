@@ -1,5 +1,6 @@
 using System.Net;
 using Cmfbl.Sdk.Testing.Internal;
+using Cmfbl.Sdk.Testing.Internal.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,14 +30,17 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly FakeBackend _backend;
     private readonly CancellationTokenSource _stopping;
+    private readonly Task _ticker;
     private int _disposed;
 
-    private CmfblFakeServer(WebApplication app, FakeBackend backend, CancellationTokenSource stopping, Uri baseAddress)
+    private CmfblFakeServer(WebApplication app, FakeBackend backend, StreamHub hub, CancellationTokenSource stopping, Uri baseAddress, TimeSpan? tickInterval)
     {
         _app = app;
         _backend = backend;
         _stopping = stopping;
         BaseAddress = baseAddress;
+        Streams = new FakeStreams(hub);
+        _ticker = tickInterval is { } interval ? TickAsync(hub, interval, stopping.Token) : Task.CompletedTask;
     }
 
     /// <summary>Gets the host root the server listens on, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
@@ -66,6 +70,13 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<FakeRequest> Journal => _backend.Journal.Snapshot();
 
+    /// <summary>
+    /// Gets the push channels (WebSockets on <see cref="BaseAddress"/>): the quote WebSocket under <c>/apiQuote/</c>,
+    /// the message push under <c>/openapi-c/openMsg/{appId}</c>, the Manager data push at <c>/openapi-b/ws</c>; the
+    /// market, events, messages and stream faults.
+    /// </summary>
+    public FakeStreams Streams { get; }
+
     /// <summary>Gets a snapshot of the registered customers, in registration order.</summary>
     public IReadOnlyList<FakeCustomer> Customers => _backend.Customers.All();
 
@@ -88,6 +99,15 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     {
         options ??= new CmfblFakeServerOptions();
         var backend = new FakeBackend(FakeSettings.From(options));
+        if (options.QuoteTickInterval is { } tick)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(tick, TimeSpan.Zero, nameof(options) + "." + nameof(options.QuoteTickInterval));
+        }
+
+        var stopping = new CancellationTokenSource();
+        var hub = new StreamHub(backend, stopping.Token);
+        SeedMarket(hub);
+        backend.Customers.Registered += customer => AnnounceRegistration(hub, customer);
         foreach (var seed in options.Customers)
         {
             Seed(backend, seed);
@@ -105,9 +125,10 @@ public sealed class CmfblFakeServer : IAsyncDisposable
             builder.Services.AddSingleton(loggerFactory);
         }
 
-        var stopping = new CancellationTokenSource();
         var app = builder.Build();
         var gateway = new FakeGateway(backend, Operations.Create(backend), stopping.Token);
+        app.UseWebSockets();
+        app.Use(hub.HandleAsync);
         app.Run(gateway.HandleAsync);
         try
         {
@@ -123,7 +144,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
         var address = addresses.Addresses.First();
-        return new CmfblFakeServer(app, backend, stopping, new Uri(address.TrimEnd('/') + "/"));
+        return new CmfblFakeServer(app, backend, hub, stopping, new Uri(address.TrimEnd('/') + "/"), options.QuoteTickInterval);
     }
 
     /// <summary>
@@ -158,6 +179,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
+        await _ticker.ConfigureAwait(false);
         try
         {
             await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
@@ -166,6 +188,39 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         {
             await _app.DisposeAsync().ConfigureAwait(false);
             _stopping.Dispose();
+        }
+    }
+
+    private static void SeedMarket(StreamHub hub)
+    {
+        hub.Market.Set(1, 1, 65000.00m, 65000.50m, null);
+        hub.Market.Set(2, 1, 3500.10m, 3500.30m, null);
+        hub.Market.Set(3, 1, 1.08512m, 1.08519m, null);
+    }
+
+    private static void AnnounceRegistration(StreamHub hub, FakeCustomer customer)
+    {
+        hub.Events.Publish("register", ManagerEventJson.Register(customer));
+        foreach (var account in customer.Accounts)
+        {
+            hub.Events.Publish("open_account", ManagerEventJson.OpenAccount(account, customer.CompanyId));
+        }
+    }
+
+    private static async Task TickAsync(StreamHub hub, TimeSpan interval, CancellationToken stopping)
+    {
+        var random = new Random();
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, stopping).ConfigureAwait(false);
+                hub.Market.Wiggle(random);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The server is stopping.
         }
     }
 

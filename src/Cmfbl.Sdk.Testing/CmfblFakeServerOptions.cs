@@ -68,6 +68,13 @@ public sealed class CmfblFakeServerOptions
     public IList<FakeCustomerSeed> Customers { get; } = [];
 
     /// <summary>
+    /// Gets or sets how often the fake moves every quote by a random step of up to one spread (measured in real time),
+    /// for demos of a live market. The default is <see langword="null"/>: quotes change only when a test sets them
+    /// (<see cref="FakeMarket.SetQuote"/>).
+    /// </summary>
+    public TimeSpan? QuoteTickInterval { get; set; }
+
+    /// <summary>
     /// Gets or sets a logger factory for the web host (Kestrel), for debugging the fake itself. The default is
     /// <see langword="null"/>: nothing is logged.
     /// </summary>

@@ -1,6 +1,7 @@
 using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.Streams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
         _provider = provider;
         ManagerApi = provider.GetRequiredService<ManagerApiServices>();
         ClientApi = provider.GetRequiredService<ClientApiServices>();
+        Streams = provider.GetRequiredService<ICmfblStreams>();
     }
 
     /// <summary>Gets the Manager API (B side) services.</summary>
@@ -32,6 +34,9 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
 
     /// <summary>Gets the Client API (C side): guest calls and customer sessions.</summary>
     public ClientApiServices ClientApi { get; }
+
+    /// <summary>Gets the push streams: quotes, a customer's messages, Manager events.</summary>
+    public ICmfblStreams Streams { get; }
 
     /// <summary>Creates a client and checks its options at once.</summary>
     /// <param name="options">The settings, used as given: do not change them after this call.</param>

@@ -42,4 +42,7 @@ public sealed class CmfblOptions
 
     /// <summary>Gets the Client API (C side) settings.</summary>
     public ClientApiOptions ClientApi { get; init; } = new();
+
+    /// <summary>Gets the push stream settings (quotes, messages, Manager events).</summary>
+    public Streams.StreamsOptions Streams { get; init; } = new();
 }

@@ -133,7 +133,7 @@ internal static class SampleCommand
     /// <summary>A fake with a few customers already registered, so the customer list has more than one page.</summary>
     private static CmfblFakeServerOptions SeededFake()
     {
-        var options = new CmfblFakeServerOptions();
+        var options = new CmfblFakeServerOptions { QuoteTickInterval = TimeSpan.FromMilliseconds(200) };
         for (var i = 1; i <= 7; i++)
         {
             options.Customers.Add(new FakeCustomerSeed { Phone = $"1380000000{i}", Email = $"customer{i}@example.com" });

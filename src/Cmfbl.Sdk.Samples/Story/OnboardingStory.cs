@@ -76,6 +76,9 @@ internal sealed class OnboardingStory(CmfblClient client, IAnsiConsole console, 
             console.Write(table);
         }
 
+        Step("8. Live quotes over the quote WebSocket, for a few seconds");
+        await new LiveQuotesStep(client, console).RunAsync(cancellationToken);
+
         return customerNo;
     }
 

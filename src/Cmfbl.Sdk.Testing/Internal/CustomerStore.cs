@@ -14,6 +14,9 @@ internal sealed class CustomerStore(FakeSettings settings)
     private long _nextId = FirstCustomerId;
     private long _nextAccountId = FirstAccountId;
 
+    /// <summary>Raised after a customer is registered (outside the lock): the Manager data push announces it.</summary>
+    public event Action<FakeCustomer>? Registered;
+
     /// <summary>Registers the customer, or returns the error the service would answer with.</summary>
     public (FakeCustomer? Customer, FakeError? Error) Register(Registration registration)
     {
@@ -29,6 +32,7 @@ internal sealed class CustomerStore(FakeSettings settings)
             return (null, Errors.TradeTypeNotInGroup);
         }
 
+        FakeCustomer registered;
         lock (_gate)
         {
             if (registration.Phone is not null && FindPhone(registration.Phone, registration.PhoneArea) is not null)
@@ -76,8 +80,11 @@ internal sealed class CustomerStore(FakeSettings settings)
                 Accounts = accounts,
             };
             _customers.Add(customer);
-            return (customer, null);
+            registered = customer;
         }
+
+        Registered?.Invoke(registered);
+        return (registered, null);
     }
 
     public IReadOnlyList<FakeCustomer> All()

@@ -32,6 +32,9 @@ public sealed class CustomerSession : IDisposable
     /// <summary>Gets whether <see cref="LogoutAsync"/> has ended the session.</summary>
     public bool IsLoggedOut => _tokens.IsLoggedOut;
 
+    /// <summary>Gets the session's token source, for the streams that connect as this customer.</summary>
+    internal Http.Internal.ITokenSource TokenSource => _tokens;
+
     /// <summary>Ends the session at the service (<c>POST /api/logout</c>); later calls through this session fail.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has ended the session.</returns>

@@ -29,4 +29,19 @@ public static class CmfblTelemetry
 
     /// <summary>The span attribute holding the vendor <c>trace</c> id (never a metric dimension).</summary>
     public const string TraceTag = "cmfbl.trace";
+
+    /// <summary>The counter of frames received on the push streams, tagged with <c>cmfbl.stream.channel</c>.</summary>
+    public const string StreamMessagesInstrument = "cmfbl.stream.messages";
+
+    /// <summary>The counter of stream connections lost and opened again, tagged with <c>cmfbl.stream.channel</c>.</summary>
+    public const string StreamReconnectsInstrument = "cmfbl.stream.reconnects";
+
+    /// <summary>The counter of quote events dropped for a slow consumer (a newer one replaced it, or the trade queue was full), tagged with <c>cmfbl.stream.channel</c>.</summary>
+    public const string StreamDroppedInstrument = "cmfbl.stream.dropped";
+
+    /// <summary>The counter of frames that could not be read, tagged with <c>cmfbl.stream.channel</c>.</summary>
+    public const string StreamMalformedInstrument = "cmfbl.stream.malformed";
+
+    /// <summary>The tag holding the push channel: <c>quotes</c>, <c>messages</c> or <c>manager_events</c>.</summary>
+    public const string StreamChannelTag = "cmfbl.stream.channel";
 }

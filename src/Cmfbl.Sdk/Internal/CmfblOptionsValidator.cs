@@ -44,6 +44,7 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         CheckPrefix(options.ManagerApi.PathPrefix, "Cmfbl:ManagerApi:PathPrefix", failures);
         CheckPrefix(options.ManagerApi.AuthPathPrefix, "Cmfbl:ManagerApi:AuthPathPrefix", failures);
         CheckPrefix(options.ClientApi.PathPrefix, "Cmfbl:ClientApi:PathPrefix", failures);
+        Streams.Internal.StreamsOptionsValidator.Check(options.Streams, options.AllowInsecureLoopback, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

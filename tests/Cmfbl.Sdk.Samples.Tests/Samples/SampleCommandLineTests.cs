@@ -26,6 +26,7 @@ public sealed class SampleCommandLineTests
             Assert.Contains(expected, run.Output, StringComparison.Ordinal);
         }
 
+        Assert.Matches(@"[1-9]\d* tick\(s\) in 3 s, exact decimals; 0 reconnect\(s\); the stream is Closed", run.Output); // live quotes
         Assert.DoesNotContain("fake-app-secret", run.Text, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', run.Text);                                          // no ANSI escape codes
         Assert.DoesNotContain(run.Text, c => c is >= '\u2500' and <= '\u257F');             // no box-drawing characters

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Streams;
+using Cmfbl.Sdk.Streams.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cmfbl.Sdk.Tests.Streams;
+
+/// <summary>
+/// The connection state machine on an in-memory network with a fake clock: heartbeat watchdog, gap timestamps, token
+/// refusal and renewal, backoff. Timing is driven by <see cref="FakeTimeProvider"/>, never by the wall clock.
+/// </summary>
+public sealed class QuoteStreamConnectionTests
+{
+    private static readonly QuoteSymbol Btc = new(1, TradeType.ContractCross);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    private readonly InMemorySockets _network = new();
+    private readonly CmfblOptions _options = StreamTestOptions.Create();
+
+    [Fact]
+    public async Task SilentSocket_AfterTheHeartbeatTimeout_ReconnectsResubscribesAndReportsTheGapOnTheFakeClock()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var first = quotes.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        var subscribe = await socket.AnswerQuoteRequestAsync();
+        await states.WaitForAsync(StreamState.Connected);
+
+        // Three heartbeats go unanswered; the fourth tick finds 40 s of silence (> 30 s) and drops the connection.
+        for (var i = 0; i < 3; i++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(10));
+            Assert.Equal(QuoteFrames.Heartbeat, (int)JsonNode.Parse(await socket.NextAsync())!["cmd_id"]!);
+        }
+
+        var lostAt = _time.GetUtcNow() + TimeSpan.FromSeconds(10);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var reconnecting = await states.WaitForAsync(StreamState.Reconnecting);
+        Assert.IsType<CmfblServiceUnavailableException>(reconnecting.Error);
+        Assert.Contains("heartbeat watchdog", reconnecting.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(lostAt, reconnecting.At);
+
+        var again = await _network.AcceptAsync();
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var resubscribe = await again.AnswerQuoteRequestAsync();
+        var resubscribed = await states.WaitForAsync(StreamState.Resubscribed);
+
+        Assert.Equal(subscribe["data"]!.ToJsonString(), resubscribe["data"]!.ToJsonString());
+        Assert.Equal(new StreamGap(lostAt, lostAt + TimeSpan.FromSeconds(2)), resubscribed.Gap);
+        Assert.Equal([StreamState.Connecting, StreamState.Connected, StreamState.Reconnecting, StreamState.Resubscribed], states.States);
+
+        again.Push("p(1,1,1,9,1700000000000,65000.5,65000.25,65000.75,1,2);");
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(65000.25m, Assert.IsType<QuoteTick>(quotes.Current).Bid);
+    }
+
+    [Fact]
+    public async Task RefusedToken_IsRenewedOnceAndTheStreamConnectsWithTheNewOne()
+    {
+        var issued = 0;
+        var credentials = StreamCredentials.FromTokenProvider(_ => Task.FromResult($"token-{Interlocked.Increment(ref issued)}"));
+        _network.Refuse = request => request.Address.Query.Contains("token-1", StringComparison.Ordinal)
+            ? new StreamConnectException("refused", HttpStatusCode.Unauthorized)
+            : null;
+        await using var stream = Stream(credentials.Tokens);
+        var states = new StateRecorder(stream);
+        await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        _ = quotes.MoveNextAsync().AsTask();
+
+        var socket = await _network.AcceptAsync();
+        await socket.AnswerQuoteRequestAsync();
+        await states.WaitForAsync(StreamState.Connected);
+
+        Assert.Equal(2, issued);
+        Assert.Equal(["/apiQuote/quote?token=token-1", "/apiQuote/quote?token=token-2"], _network.Requests.Select(r => r.Address.PathAndQuery));
+        var renewing = await states.WaitForAsync(StreamState.Reconnecting);
+        Assert.IsType<CmfblAuthenticationException>(renewing.Error);
+        Assert.DoesNotContain("token-1", renewing.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TokenRefusedEveryTime_FailsTheSubscriptionWithAnAuthenticationError()
+    {
+        var credentials = StreamCredentials.FromTokenProvider(_ => Task.FromResult("always-refused"));
+        _network.Refuse = _ => new StreamConnectException("refused", HttpStatusCode.Forbidden);
+        await using var stream = Stream(credentials.Tokens);
+        var states = new StateRecorder(stream);
+
+        var thrown = await Assert.ThrowsAsync<CmfblAuthenticationException>(async () =>
+        {
+            await foreach (var _ in stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }))
+            {
+            }
+        }).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(StreamErrors.TokenRefusedCode, thrown.Code);
+        Assert.Equal(_options.Streams.MaxTokenRefusals + 1, _network.Requests.Count);
+        Assert.Equal(StreamState.Closed, (await states.WaitForAsync(StreamState.Closed)).State);
+    }
+
+    [Fact]
+    public async Task FailedHandshakes_FirstRetryImmediate_LaterOnesWaitTheBackoffOnTheFakeClock()
+    {
+        var failures = 3;
+        _network.Refuse = _ => Interlocked.Decrement(ref failures) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
+        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        _ = quotes.MoveNextAsync().AsTask();
+
+        await states.WaitForAsync(c => c.State == StreamState.Reconnecting && c.Attempt == 3);
+        Assert.Equal(2, _network.Requests.Count);
+
+        // The third attempt waits a jittered delay of at most 1 s: nothing happens until the clock moves.
+        await Task.Delay(50);
+        Assert.Equal(2, _network.Requests.Count);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await states.WaitForAsync(c => c.State == StreamState.Reconnecting && c.Attempt == 4);
+        Assert.Equal(3, _network.Requests.Count);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var socket = await _network.AcceptAsync();
+        await socket.AnswerQuoteRequestAsync();
+
+        await states.WaitForAsync(StreamState.Connected);
+        Assert.All(states.Changes.Where(c => c.State == StreamState.Reconnecting), c => Assert.IsType<CmfblServiceUnavailableException>(c.Error));
+    }
+
+    [Fact]
+    public async Task RefusedSubscription_FailsTheEnumerationWithTheServiceCode()
+    {
+        await using var stream = Stream(tokens: null);
+        var subscription = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var first = subscription.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await socket.AnswerQuoteRequestAsync(ret: 202);
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => first.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("202", thrown.Code);
+        Assert.Contains("request data param invalid", thrown.Message, StringComparison.Ordinal);
+        await subscription.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MalformedFrame_ArrivesAsAnErrorEventAndTheStreamGoesOn()
+    {
+        await using var stream = Stream(tokens: null);
+        await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var first = quotes.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await socket.AnswerQuoteRequestAsync();
+
+        socket.Push("p(1,1,1,oops);");
+        socket.Push("{\"ret\":200,");
+        socket.PushBinary([1, 2, 3]);
+        socket.Push("p(1,1,1,2,3,4.5,4.25,4.75,1,1);");
+
+        var received = new List<QuoteEvent>();
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
+        received.Add(quotes.Current);
+        while (received.Count < 4)
+        {
+            Assert.True(await quotes.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+            received.Add(quotes.Current);
+        }
+
+        Assert.All(received.Take(3), q => Assert.IsType<CmfblProtocolException>(Assert.IsType<QuoteStreamError>(q).Error));
+        Assert.Equal("p(1,1,1,oops);", ((QuoteStreamError)received[0]).Frame);
+        Assert.Equal(4.25m, Assert.IsType<QuoteTick>(received[3]).Bid);
+    }
+
+    private QuoteStream Stream(Cmfbl.Sdk.Http.Internal.ITokenSource? tokens) =>
+        new(new StreamRuntime(_options, _time, NullLogger.Instance, _network) { Random = new Random(7) }, tokens, QuoteMarket.CryptoAndForex);
+}
