@@ -15,15 +15,15 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     public OperationTable ManagerOperations { get; } = BuildManagerOperations();
 
-    public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
-        .Add<ClientApi.ICustomerWebApiService>()
-        .Add<ClientApi.IVerificationApiService>()
-        .Add<ClientApi.Internal.ILogoutApi>()
-        .Build();
+    public OperationTable ClientOperations { get; } = BuildClientOperations();
 
     /// <summary>The Manager API's operations: the generated ones, and the webhook subscription the vendor's spec lacks.</summary>
     internal static OperationTable BuildManagerOperations() =>
         OperationTable.For(ApiFamily.Manager).AddManager().Add<ManagerApi.ICompanyWebhookService>().Build();
+
+    /// <summary>The Client API's operations: the generated ones, and the logout the vendor's spec lacks.</summary>
+    internal static OperationTable BuildClientOperations() =>
+        OperationTable.For(ApiFamily.Client).AddClient().Add<ClientApi.Internal.ILogoutApi>().Build();
 
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);

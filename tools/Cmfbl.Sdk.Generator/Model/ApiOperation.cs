@@ -72,7 +72,7 @@ internal sealed record ApiOperation
         AnswerShape.None => "Task",
         AnswerShape.List => $"Task<IReadOnlyList<{AnswerType}>>",
         AnswerShape.Page => $"Task<PagedResult<{AnswerType}>>",
-        _ => $"Task<{AnswerType}{(AnswerNullable && Answer != AnswerShape.Text ? "?" : string.Empty)}>",
+        _ => $"Task<{AnswerType}{(AnswerNullable ? "?" : string.Empty)}>",
     };
 
     /// <summary>Gets the type the JSON context must know to read the answer (null for text and none).</summary>

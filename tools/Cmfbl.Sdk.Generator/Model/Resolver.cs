@@ -11,7 +11,7 @@ internal static partial class Resolver
     public static ApiFamily Resolve(FamilyOverlay family, CommonOverlay common, string overlayFile, IReadOnlyList<VendorOperation> vendor, Func<string, bool> handWrittenHasRequired)
     {
         var errors = new List<string>();
-        foreach (var path in family.Operations.Keys.Concat(family.Exclude.Keys))
+        foreach (var path in family.Operations.Keys.Select(static k => k.Split('#')[0]).Concat(family.Exclude.Keys))
         {
             if (vendor.All(o => o.Path != path))
             {
@@ -31,6 +31,13 @@ internal static partial class Resolver
 
             var overlay = family.Operations.GetValueOrDefault(op.Path) ?? new OperationOverlay();
             operations.Add((overlay.Service ?? op.Service, Operation(family, common, op, overlay, models, valueTypes, errors, handWrittenHasRequired)));
+
+            // Another version of the same operation, which the spec describes in the same entry: "path#version".
+            foreach (var (key, variant) in family.Operations.Where(e => e.Key.StartsWith(op.Path + "#", StringComparison.Ordinal)))
+            {
+                var versioned = op with { Version = key[(key.IndexOf('#') + 1)..] };
+                operations.Add((variant.Service ?? op.Service, Operation(family, common, versioned, variant, models, valueTypes, errors, handWrittenHasRequired)));
+            }
         }
 
         var services = operations

@@ -71,6 +71,10 @@ internal sealed class OperationTable
             return this;
         }
 
+        /// <summary>
+        /// Adds the operations of a hand-written service interface (those the vendor's specs lack, such as logout),
+        /// read from its <see cref="CmfblOperationAttribute"/>s. Generated interfaces are added by the generated table.
+        /// </summary>
         public Builder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TService>()
         {
             var nullability = new NullabilityInfoContext();
@@ -87,15 +91,11 @@ internal sealed class OperationTable
                     ?? throw new InvalidOperationException($"{typeof(TService).Name}.{method.Name} has no [CmfblOperation] attribute.");
                 var bizType = http.Path[(http.Path.LastIndexOf('/') + 1)..];
                 var (answer, nullable) = Answer(method, nullability);
-                var notes = OperationNotes.For(bizType);
                 methods[method.Name] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family)
                 {
                     Version = Version(method) ?? "0.0.1",
                     Answer = answer,
                     AnswerNullable = nullable,
-                    AnswerDigits = notes?.AnswerDigits ?? false,
-                    SingleUseFields = notes?.SingleUseFields,
-                    OutcomeCheck = notes?.OutcomeCheck,
                     HeaderParameters = method.GetParameters()
                         .Select(static parameter => parameter.GetCustomAttribute<PropertyAttribute>()?.Key)
                         .OfType<string>()
