@@ -15,8 +15,7 @@ internal static class GeneratorRun
         try
         {
             var root = args.Length > 0 ? Path.GetFullPath(args[0]) : FindRoot(Directory.GetCurrentDirectory());
-            var (families, common) = await LoadAsync(root).ConfigureAwait(false);
-            var files = Emit(root, families, common);
+            var (families, files) = await GenerateAsync(root).ConfigureAwait(false);
             var (written, unchanged, deleted) = files.Commit(OwnedFolders(families));
             foreach (var family in families)
             {
@@ -31,6 +30,13 @@ internal static class GeneratorRun
             Console.Error.WriteLine(exception.Message);
             return 1;
         }
+    }
+
+    /// <summary>Reads the specs and overlays under <paramref name="root"/> and builds every generated file in memory.</summary>
+    public static async Task<(IReadOnlyList<ApiFamily> Families, GeneratedFiles Files)> GenerateAsync(string root)
+    {
+        var (families, common) = await LoadAsync(root).ConfigureAwait(false);
+        return (families, Emit(root, families, common));
     }
 
     public static async Task<(IReadOnlyList<ApiFamily> Families, CommonOverlay Common)> LoadAsync(string root)
@@ -110,7 +116,7 @@ internal static class GeneratorRun
     private static string Qualify(string type, Dictionary<string, string> types) =>
         type.Contains('.', StringComparison.Ordinal) ? type : types.TryGetValue(type, out var ns) ? $"{ns}.{type}" : type;
 
-    private static IEnumerable<string> OwnedFolders(IReadOnlyList<ApiFamily> families) =>
+    public static IEnumerable<string> OwnedFolders(IReadOnlyList<ApiFamily> families) =>
         families.SelectMany(static f => new[] { $"src/Cmfbl.Sdk/{f.Overlay.Folder}/Generated", $"src/Cmfbl.Sdk/{f.Overlay.Folder}/Models/Generated" })
             .Concat(["src/Cmfbl.Sdk/DependencyInjection/Generated", "src/Cmfbl.Sdk/Http/Internal/Generated", "src/Cmfbl.Sdk/Serialization/Internal/Generated", "src/Cmfbl.Sdk/.PublicAPI/Generated"]);
 

@@ -46,6 +46,12 @@ internal sealed class FamilyOverlay
     /// <summary>Gets or sets the spec paths the SDK does not offer, each with the reason.</summary>
     public Dictionary<string, string> Exclude { get; set; } = [];
 
+    /// <summary>
+    /// Gets or sets the hand-written service methods of the family that no operation of the spec describes (for
+    /// example logout), as <c>IService.MethodAsync</c>, each with the reason it exists.
+    /// </summary>
+    public Dictionary<string, string> Extras { get; set; } = [];
+
     /// <summary>Gets or sets corrections to generated models, by the generated model's name.</summary>
     public Dictionary<string, ModelOverlay> Models { get; set; } = [];
 }
