@@ -16,7 +16,7 @@ public sealed class GeneratedOutputTests
             .Where(static f => !File.Exists(Repository.Path(f.Key)) || File.ReadAllText(Repository.Path(f.Key)) != f.Value)
             .Select(static f => f.Key)
             .ToArray();
-        var orphans = GeneratorRun.OwnedFolders(families)
+        var orphans = GeneratorRun.OwnedFolders(Repository.Root, families)
             .Where(static folder => Directory.Exists(Repository.Path(folder)))
             .SelectMany(static folder => Directory.EnumerateFiles(Repository.Path(folder), "*", SearchOption.AllDirectories))
             .Select(static file => System.IO.Path.GetRelativePath(Repository.Root, file).Replace('\\', '/'))

@@ -1,5 +1,6 @@
 using Cmfbl.Sdk.ClientApi.Internal;
 using Cmfbl.Sdk.ClientApi.Models;
+using Refit;
 
 namespace Cmfbl.Sdk.ClientApi;
 
@@ -8,26 +9,24 @@ namespace Cmfbl.Sdk.ClientApi;
 /// logs in again once for all concurrent callers (if it holds the credentials) and replays the call. Sessions share
 /// nothing: one application can hold a session per customer. Create one with <see cref="ICustomerSessions"/>.
 /// </summary>
-public sealed class CustomerSession : IDisposable
+public sealed partial class CustomerSession : IDisposable
 {
     private readonly SessionTokenSource _tokens;
     private readonly HttpClient _httpClient;
+    private readonly RefitSettings _settings;
     private readonly ILogoutApi _logout;
 
-    internal CustomerSession(SessionTokenSource tokens, HttpClient httpClient, ICustomerWebApiService customerWeb, ILogoutApi logout, LoginResult? login)
+    internal CustomerSession(SessionTokenSource tokens, HttpClient httpClient, RefitSettings settings, LoginResult? login)
     {
         _tokens = tokens;
         _httpClient = httpClient;
-        _logout = logout;
-        CustomerWeb = customerWeb;
+        _settings = settings;
+        _logout = Create<ILogoutApi>();
         Login = login;
     }
 
     /// <summary>Gets the answer of the login that opened the session (the customer's profile), when it was opened by logging in.</summary>
     public LoginResult? Login { get; }
-
-    /// <summary>Gets the customer service, acting as this customer.</summary>
-    public ICustomerWebApiService CustomerWeb { get; }
 
     /// <summary>Gets whether <see cref="LogoutAsync"/> has ended the session.</summary>
     public bool IsLoggedOut => _tokens.IsLoggedOut;
@@ -50,6 +49,10 @@ public sealed class CustomerSession : IDisposable
             _tokens.MarkLoggedOut();
         }
     }
+
+    /// <summary>A service client on the session's transport (which adds the customer's token); the generated properties call it on first use.</summary>
+    private T Create<T>()
+        where T : class => RestService.ForGenerated<T>(_httpClient, _settings);
 
     /// <summary>Releases the session's HTTP client. It does not log out: call <see cref="LogoutAsync"/> for that.</summary>
     public void Dispose()

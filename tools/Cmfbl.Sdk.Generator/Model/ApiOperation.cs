@@ -66,6 +66,9 @@ internal sealed record ApiOperation
 
     public IReadOnlyDictionary<string, string> Exceptions { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Gets whether the operation works without a login (guest, none, or a token only when there is one).</summary>
+    public bool WorksAsGuest => Auth != "Token";
+
     /// <summary>Gets the C# return type of the method.</summary>
     public string ReturnType => Answer switch
     {

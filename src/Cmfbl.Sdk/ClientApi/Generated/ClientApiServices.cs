@@ -9,15 +9,15 @@ namespace Cmfbl.Sdk.ClientApi;
 public sealed partial class ClientApiServices
 {
     private readonly IServiceProvider _services;
-    private ICustomerWebApiService? _customerWeb;
+    private IGuestCustomerWebApiService? _customerWeb;
     private IVerificationApiService? _verification;
 
     /// <summary>Initializes a new instance of the <see cref="ClientApiServices"/> class; each service is created the first time it is used.</summary>
     /// <param name="services">The container the services come from.</param>
     internal ClientApiServices(IServiceProvider services) => _services = services;
 
-    /// <summary>Gets the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents (<c>customer.app.CustomerWebApiService</c>).</summary>
-    public ICustomerWebApiService CustomerWeb => _customerWeb ??= _services.GetRequiredService<ICustomerWebApiService>();
+    /// <summary>Gets the guest part of the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents (<c>customer.app.CustomerWebApiService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.CustomerWeb"/>.</summary>
+    public IGuestCustomerWebApiService CustomerWeb => _customerWeb ??= _services.GetRequiredService<IGuestCustomerWebApiService>();
 
     /// <summary>Gets the Client API's verification codes: send an e-mail or SMS code, and check one. Registration, password resets and contact changes take the code with its send token (<c>message.app.VerificationApiService</c>).</summary>
     public IVerificationApiService Verification => _verification ??= _services.GetRequiredService<IVerificationApiService>();

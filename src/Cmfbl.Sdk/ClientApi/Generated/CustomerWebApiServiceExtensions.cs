@@ -8,14 +8,14 @@ namespace Cmfbl.Sdk.ClientApi;
 /// <summary>Conveniences over <see cref="ICustomerWebApiService"/> that are more than one call: a walker for each paged query.</summary>
 public static partial class CustomerWebApiServiceExtensions
 {
-    /// <summary>Walks every page of <see cref="ICustomerWebApiService.QueryCustomerOfAgentPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
+    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.ICustomerWebApiService.QueryCustomerOfAgentPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
     /// <param name="service">The service.</param>
     /// <param name="filter">The filter and page size; its <c>Current</c> is the first page read. <see langword="null"/> reads everything, 20 per page.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
     public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Models.AgentCustomer> GetAllAgentCustomersAsync(
-        this ICustomerWebApiService service,
+        this Cmfbl.Sdk.ClientApi.ICustomerWebApiService service,
         Cmfbl.Sdk.ClientApi.Models.QueryCustomerOfAgentPageRequest? filter = null,
         CancellationToken cancellationToken = default)
     {
@@ -24,14 +24,14 @@ public static partial class CustomerWebApiServiceExtensions
         return PageWalker.WalkAsync(filter.Current, (page, token) => service.QueryCustomerOfAgentPageAsync(filter with { Current = page }, token), filter.Size, cancellationToken);
     }
 
-    /// <summary>Walks every page of <see cref="ICustomerWebApiService.QueryLiabilitiesWaterByPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
+    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.ICustomerWebApiService.QueryLiabilitiesWaterByPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
     /// <param name="service">The service.</param>
     /// <param name="filter">The filter and page size; its <c>Current</c> is the first page read.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
     public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord> GetAllLiabilityRecordsAsync(
-        this ICustomerWebApiService service,
+        this Cmfbl.Sdk.ClientApi.ICustomerWebApiService service,
         Cmfbl.Sdk.ClientApi.Models.QueryLiabilitiesWaterByPageRequest filter,
         CancellationToken cancellationToken = default)
     {

@@ -13,10 +13,10 @@ namespace Cmfbl.Sdk.ClientApi;
 
 /// <summary>The Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents (<c>customer.app.CustomerWebApiService</c>).</summary>
 /// <remarks>Guest operations (login, register, existence checks) work on the instance from dependency injection; operations that need a logged-in customer work on <see cref="CustomerSession.CustomerWeb"/>.</remarks>
-public partial interface ICustomerWebApiService
+public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
 {
     /// <summary>Sets the fund password for the first time.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindAssertsPwd</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindAssertsPwd</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -27,18 +27,18 @@ public partial interface ICustomerWebApiService
     Task BindAssertsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindAssertsPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the fund password, proven by a verification code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindAssertsPwdMFA</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. The vendor's schema names the send-token field <c>sendToken6</c>; the SDK sends <c>sendToken</c>, as the vendor's example does.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindAssertsPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. The vendor's schema names the send-token field <c>sendToken6</c>; the SDK sends <c>sendToken</c>, as the vendor's example does.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWebApiService.bindAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    [CmfblOperation(OperationKind.UnsafeWrite)]
     Task BindAssertsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Adds an e-mail address to a customer who has none.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindEmail</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindEmail</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -49,7 +49,7 @@ public partial interface ICustomerWebApiService
     Task BindEmailAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindEmailRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the login password of a customer who has none yet (for example one who registered with a code only).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindLoginPwd</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindLoginPwd</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -60,7 +60,7 @@ public partial interface ICustomerWebApiService
     Task BindLoginPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a phone number to a customer who has none.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindPhone</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindPhone</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -71,29 +71,29 @@ public partial interface ICustomerWebApiService
     Task BindPhoneAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindPhoneRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Links a third-party (Telegram) account to the customer.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindThirdAccount</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindThirdAccount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWebApiService.bindThirdAccount")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    [CmfblOperation(OperationKind.UnsafeWrite)]
     Task BindThirdAccountAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindThirdAccountRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's country.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeCountry</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Refused when the customer has an approved KYC; on success the KYC applications pending in the old country are rejected, so it is never retried automatically.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeCountry</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Refused when the customer has an approved KYC; on success the KYC applications pending in the old country are rejected, so it is never retried automatically.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWebApiService.changeCountry")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    [CmfblOperation(OperationKind.UnsafeWrite)]
     Task ChangeCountryAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangeCountryRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's mailing address and postal code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeCustomerAddressAndPostalCode</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Setting the same value twice leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway). A keyed write: setting the same address twice changes nothing, and the SDK sends one <c>idempotency-key</c> on every attempt, so the gateway answers a repeat from its cache. It is retried like a read.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeCustomerAddressAndPostalCode</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Setting the same value twice leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway). A keyed write: setting the same address twice changes nothing, and the SDK sends one <c>idempotency-key</c> on every attempt, so the gateway answers a repeat from its cache. It is retried like a read.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -104,7 +104,7 @@ public partial interface ICustomerWebApiService
     Task ChangeCustomerAddressAndPostalCodeAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangeCustomerAddressAndPostalCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's e-mail address, proven by a code sent to the new address.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeEmail</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeEmail</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -115,7 +115,7 @@ public partial interface ICustomerWebApiService
     Task ChangeEmailAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangeEmailRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's e-mail address; the customer chooses whether an e-mail or an SMS code proves the old credentials.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeEmailMFA</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeEmailMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -126,7 +126,7 @@ public partial interface ICustomerWebApiService
     Task ChangeEmailMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangeEmailMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's e-mail address, proven by codes sent to the new and the old address (or, with MFA on, by the Google Authenticator code instead of the old address).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeEmailV1v1v2</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeEmailV1v1v2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -137,7 +137,7 @@ public partial interface ICustomerWebApiService
     Task ChangeEmailV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Models.ChangeEmailV1v1v2Request request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's language.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeLang</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Setting the same value twice leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway). A keyed write: setting the same language twice changes nothing, and the SDK sends one <c>idempotency-key</c> on every attempt, so the gateway answers a repeat from its cache. It is retried like a read.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeLang</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Setting the same value twice leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway). A keyed write: setting the same language twice changes nothing, and the SDK sends one <c>idempotency-key</c> on every attempt, so the gateway answers a repeat from its cache. It is retried like a read.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -148,7 +148,7 @@ public partial interface ICustomerWebApiService
     Task ChangeLangAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangeLangRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's phone number, proven by a code sent to the new number.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changePhone</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changePhone</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -159,7 +159,7 @@ public partial interface ICustomerWebApiService
     Task ChangePhoneAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangePhoneRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's phone number; the customer chooses whether an e-mail or an SMS code proves the old credentials.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changePhoneMFA</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changePhoneMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -170,7 +170,7 @@ public partial interface ICustomerWebApiService
     Task ChangePhoneMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangePhoneMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's phone number, proven by codes sent to the new and the old number (or, with MFA on, by the Google Authenticator code instead of the old number).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changePhoneV1v1v2</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.changePhoneV1v1v2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -180,54 +180,8 @@ public partial interface ICustomerWebApiService
     [CmfblOperation(OperationKind.UnsafeWrite)]
     Task ChangePhoneV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Models.ChangePhoneV1v1v2Request request, CancellationToken cancellationToken = default);
 
-    /// <summary>Checks whether a login (e-mail, phone number or customer number) is already registered.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkCustomerExist</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
-    /// <param name="request">The login to look for and its kind.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Whether it exists.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.checkCustomerExist")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.Models.CustomerExistence> CheckCustomerExistAsync([Body] Cmfbl.Sdk.Models.CheckCustomerExistRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>Tells whether a customer has the Google Authenticator (MFA) on, before they log in (to show the MFA code field).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkGoogleMFAStatus</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The vendor's schema types the answer as an object; its example and its web client use a number.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The customer's Google Authenticator binding: greater than 0 means MFA is on, anything else (the vendor's example sends -1) means off.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.checkGoogleMFAStatus")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<long> CheckGoogleMfaStatusAsync([Body] Cmfbl.Sdk.ClientApi.Models.CheckGoogleMfaStatusRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>The second step of setting a password from an e-mail link: proves the customer's phone with an SMS code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkPhone</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. It uses up the SMS code, so it is never retried automatically. The vendor's schema leaves the answer's shape open and describes it as "the verification token the next step needs": the SDK returns it as text.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The token for <see cref="FirstSetLoginPwdAsync"/>; empty when the service sends none (its examples answer <c>{}</c>).</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.checkPhone")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<string?> CheckPhoneAsync([Body] Cmfbl.Sdk.ClientApi.Models.CheckPhoneRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>The first step of resetting a forgotten password by phone: proves the customer's phone with an SMS code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. It uses up the SMS code, so it is never retried automatically. The vendor's schema leaves the answer's shape open and describes it as "the verification token the next step needs": the SDK returns it as text.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The token for <see cref="RetrieveLoginPwdAsync"/>, valid for 7 days; empty when the service sends none (its examples answer <c>{}</c>).</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<string?> CheckPhoneForRetriedLoginPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.CheckPhoneForRetriedLoginPwdRequest request, CancellationToken cancellationToken = default);
-
     /// <summary>Tells whether a login name is registered, free or disabled, with the customer's country and phone area code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkStatus</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The vendor's description says the call "requires login", so it is sent with the customer's token and works only through a <see cref="CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkStatus</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The vendor's description says the call "requires login", so it is sent with the customer's token and works only through a <see cref="CustomerSession"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The state of the login name.</returns>
@@ -237,19 +191,8 @@ public partial interface ICustomerWebApiService
     [CmfblOperation(OperationKind.Read)]
     Task<Cmfbl.Sdk.ClientApi.Models.CustomerStatusInfo> CheckStatusAsync([Body] Cmfbl.Sdk.ClientApi.Models.CheckStatusRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Checks whether a set-password link the customer received by e-mail is still valid (the first step of setting a password from a link).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkToken</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Checking the link does not use it up.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Whether the link is valid, expired or used, and the customer's masked e-mail address.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.checkToken")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Models.CheckTokenResult> CheckTokenAsync([Body] Cmfbl.Sdk.ClientApi.Models.CheckTokenRequest request, CancellationToken cancellationToken = default);
-
     /// <summary>Closes the customer's account (customer cancellation).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.destroy</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.destroy</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -260,7 +203,7 @@ public partial interface ICustomerWebApiService
     Task DestroyAsync([Body] Cmfbl.Sdk.ClientApi.Models.DestroyRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Turns the Google Authenticator (MFA) on or off.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.enableOrForbidMFA</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.enableOrForbidMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -271,7 +214,7 @@ public partial interface ICustomerWebApiService
     Task EnableOrForbidMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.EnableOrForbidMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the logged-in customer's profile and trading accounts.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerInfo</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
@@ -281,7 +224,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.Models.CustomerProfile> FindCustomerInfoAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's language.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerLang</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The schema describes the answer only as "language information"; the vendor's one example answers <c>data: null</c>: when the service has no language for the customer, the result is empty (never the text <c>null</c>).</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findCustomerLang</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The schema describes the answer only as "language information"; the vendor's one example answers <c>data: null</c>: when the service has no language for the customer, the result is empty (never the text <c>null</c>).</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The language, e.g. <c>en-US</c>; empty when the service sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
@@ -291,7 +234,7 @@ public partial interface ICustomerWebApiService
     Task<string?> FindCustomerLangAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's phone number and e-mail address.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findPhoneAndEmail</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findPhoneAndEmail</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The phone number and e-mail address.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
@@ -301,7 +244,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.ClientApi.Models.CustomerContact> FindPhoneAndEmailAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads the third-party (social) accounts bound to the customer.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findThirdAccountInfo</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.findThirdAccountInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The bound accounts.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
@@ -311,7 +254,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.ClientApi.Models.ThirdAccountInfo?> FindThirdAccountInfoAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Sets the e-mail address of a customer who signed up through Telegram.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetEmail</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetEmail</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -321,20 +264,8 @@ public partial interface ICustomerWebApiService
     [CmfblOperation(OperationKind.UnsafeWrite)]
     Task FirstSetEmailAsync([Body] Cmfbl.Sdk.ClientApi.Models.FirstSetEmailRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>The last step of setting a password from an e-mail link: sets the login password and logs the customer in.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The session token and the customer's profile, as a login answers; open a session with <see cref="ICustomerSessions.FromToken"/>.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.firstSetLoginPwd")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Models.LoginResult> FirstSetLoginPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.FirstSetLoginPwdRequest request, CancellationToken cancellationToken = default);
-
     /// <summary>Sets the phone number of a customer who signed up through Telegram.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetPhone</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstSetPhone</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -345,7 +276,7 @@ public partial interface ICustomerWebApiService
     Task FirstSetPhoneAsync([Body] Cmfbl.Sdk.ClientApi.Models.FirstSetPhoneRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the login password of a customer who signed up through Telegram.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstTimeSettingLoginPassword</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.firstTimeSettingLoginPassword</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -356,7 +287,7 @@ public partial interface ICustomerWebApiService
     Task FirstTimeSettingLoginPasswordAsync([Body] Cmfbl.Sdk.ClientApi.Models.FirstTimeSettingLoginPasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Resets a forgotten fund password with a verification code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwd</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwd</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -367,18 +298,18 @@ public partial interface ICustomerWebApiService
     Task ForgetAssertsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Resets the fund password, proven by a verification code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwdMFA</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWebApiService.forgetAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    [CmfblOperation(OperationKind.UnsafeWrite)]
     Task ForgetAssertsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Resets a forgotten fund password with a verification code, or with the Google Authenticator code when MFA is on.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -388,42 +319,8 @@ public partial interface ICustomerWebApiService
     [CmfblOperation(OperationKind.UnsafeWrite)]
     Task ForgetAssertsPwdV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdV1v1v2Request request, CancellationToken cancellationToken = default);
 
-    /// <summary>Resets a forgotten login password with a verification code.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Send a code of kind <see cref="VerificationCodeType.EmailPassword"/> or <see cref="VerificationCodeType.SmsPassword"/>, then exchange it with <see cref="IVerificationApiService.VerifyCodeCheckAsync"/> for the verification token this call needs.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.forgetLoginPwd")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task ForgetLoginPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetLoginPwdRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>Lists the company's customer groups, to choose one for registration.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.groupList</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The vendor documents the answer as one object, though it names a list: one object, an array and <c>{}</c> all read as a list.</remarks>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The groups.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.groupList")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>> GroupListAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Logs a customer in with a password or a verification code. Prefer <see cref="ICustomerSessions.LoginAsync"/>, which keeps the token for later calls.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.login</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
-    /// <param name="request">The login name and password or code.</param>
-    /// <param name="captcha">The reCAPTCHA token, when the company has CAPTCHA enabled (header <c>captcha</c>).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The session token and the customer's profile.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblAuthenticationException">The login name or password is wrong (<see cref="Errors.CmfblErrorCodes.WrongPassword"/>).</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/login/customer.app.CustomerWebApiService.login")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Models.LoginResult> LoginAsync([Body] Cmfbl.Sdk.ClientApi.Models.LoginRequest request, [Property(HeaderNames.PropertyPrefix + "captcha")] string? captcha = null, CancellationToken cancellationToken = default);
-
     /// <summary>Reads one leverage or spot account's assets.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryAccountAssetsInfo</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The vendor documents no answer schema; its web client merges the answer into the matching item of the profile's account list, so the SDK reads it as a <see cref="TradingAccount"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryAccountAssetsInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The vendor documents no answer schema; its web client merges the answer into the matching item of the profile's account list, so the SDK reads it as a <see cref="TradingAccount"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The account.</returns>
@@ -434,7 +331,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.Models.TradingAccount> QueryAccountAssetsInfoAsync([Body] Cmfbl.Sdk.ClientApi.Models.QueryAccountAssetsInfoRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one trading account's funds as they are now.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryAccountById</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryAccountById</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The account.</returns>
@@ -445,7 +342,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.Models.TradingAccount> QueryAccountByIdAsync([Body] Cmfbl.Sdk.ClientApi.Models.QueryAccountByIdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's total assets, valued in one currency.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryCustomerAssets</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryCustomerAssets</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The total.</returns>
@@ -456,7 +353,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.ClientApi.Models.CustomerAssets> QueryCustomerAssetsAsync([Body] Cmfbl.Sdk.ClientApi.Models.QueryCustomerAssetsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's totals in one trade type (leverage, spot or wallet; not the contract trade types), with each account behind them.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryCustomerAssetsInfo</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryCustomerAssetsInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The totals and the accounts.</returns>
@@ -467,7 +364,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.ClientApi.Models.CustomerAssetsInfo> QueryCustomerAssetsInfoAsync([Body] Cmfbl.Sdk.ClientApi.Models.QueryCustomerAssetsInfoRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the customers the logged-in agent brought in, one page at a time.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryCustomerOfAgentPage</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryCustomerOfAgentPage</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
@@ -478,7 +375,7 @@ public partial interface ICustomerWebApiService
     Task<PagedResult<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>> QueryCustomerOfAgentPageAsync([Body] Cmfbl.Sdk.ClientApi.Models.QueryCustomerOfAgentPageRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the customer's balance in your own system, when the company settles through the Webhook API (external settlement).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryLatestBalanceOfUserAccountInExternalSystem</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The spec lists no <c>version</c> header for this operation; its description names 0.0.1, which the SDK sends.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryLatestBalanceOfUserAccountInExternalSystem</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The spec lists no <c>version</c> header for this operation; its description names 0.0.1, which the SDK sends.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The balance.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
@@ -488,7 +385,7 @@ public partial interface ICustomerWebApiService
     Task<Cmfbl.Sdk.ClientApi.Models.ExternalAccountBalance> QueryLatestBalanceOfUserAccountInExternalSystemAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Lists the customer's loans and repayments (leverage), one page at a time.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryLiabilitiesWaterByPage</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. The vendor's schema types <c>records</c> as one object; an array, one object and <c>{}</c> all read as a list.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryLiabilitiesWaterByPage</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The vendor's schema types <c>records</c> as one object; an array, one object and <c>{}</c> all read as a list.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
@@ -498,46 +395,8 @@ public partial interface ICustomerWebApiService
     [CmfblOperation(OperationKind.Read)]
     Task<PagedResult<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>> QueryLiabilitiesWaterByPageAsync([Body] Cmfbl.Sdk.ClientApi.Models.QueryLiabilitiesWaterByPageRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Registers a new customer with the verification code sent to their e-mail address or phone.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.register</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Look the customer up before registering again: checkStatus (ICustomerWebApiService.CheckStatusAsync, through a session) or checkCustomerExist (ICustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone. Send the code first with <see cref="IVerificationApiService.VerifyCodeSendAsync"/> (kind <see cref="VerificationCodeType.EmailRegister"/> or <see cref="VerificationCodeType.SmsRegister"/>), and pass the code and the returned send token here. Check with <see cref="CheckStatusAsync"/> before trying again.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="captcha">The reCAPTCHA token, when the company has CAPTCHA enabled (header <c>captcha</c>).</param>
-    /// <param name="clientIp">The end user's IP address (header <c>X-Forwarded-For</c>, which the vendor's schema lists as required for this call). The service records it as the registration IP; when the SDK runs on your server, pass the address your front end saw, or the gateway sees only your server's.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The new customer and the KYC levels they must pass.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblApiException">The service refused, for example <see cref="Errors.CmfblErrorCodes.EmailExists"/>, or <see cref="Errors.CmfblErrorCodes.AccountOpeningPending"/> when the company reviews new accounts by hand.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/register/customer.app.CustomerWebApiService.register")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Models.RegisterResult> RegisterAsync([Body] Cmfbl.Sdk.ClientApi.Models.RegisterRequest request, [Property(HeaderNames.PropertyPrefix + "captcha")] string? captcha = null, [Property(HeaderNames.PropertyPrefix + "X-Forwarded-For")] string? clientIp = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Registers a customer who followed an agent's share link; no verification code is needed.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.registerOfAgentShareLink</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Look the customer up before registering again: checkStatus (ICustomerWebApiService.CheckStatusAsync, through a session) or checkCustomerExist (ICustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone. The vendor's only example of the answer is a copy of the API-key answer; the SDK reads the documented schema, and ignores anything else.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The new customer and the KYC levels they must pass.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.registerOfAgentShareLink")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Models.RegisterResult> RegisterOfAgentShareLinkAsync([Body] Cmfbl.Sdk.ClientApi.Models.RegisterOfAgentShareLinkRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>The last step of resetting a forgotten password by phone: sets the new login password.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.retrieveLoginPwd</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/customer.app.CustomerWebApiService.retrieveLoginPwd")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task RetrieveLoginPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.RetrieveLoginPwdRequest request, CancellationToken cancellationToken = default);
-
     /// <summary>Changes the fund password.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateAssertsPwd</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateAssertsPwd</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -548,7 +407,7 @@ public partial interface ICustomerWebApiService
     Task UpdateAssertsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateAssertsPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the fund password, proven by a verification code as well.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateAssertsPwdMFA</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateAssertsPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -559,7 +418,7 @@ public partial interface ICustomerWebApiService
     Task UpdateAssertsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the login password.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwd</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. A session that logs in again when its login expires still holds the old password: open a new session with the new one.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwd</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. A session that logs in again when its login expires still holds the old password: open a new session with the new one.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>
@@ -570,7 +429,7 @@ public partial interface ICustomerWebApiService
     Task UpdateLoginPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateLoginPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the login password, proven by a verification code as well.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwdMFA</c>. Needs a logged-in customer: call it through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. A session that logs in again when its login expires still holds the old password: open a new session with the new one.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. A session that logs in again when its login expires still holds the old password: open a new session with the new one.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but no answer arrived.</exception>

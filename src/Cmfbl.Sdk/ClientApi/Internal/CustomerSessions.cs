@@ -7,7 +7,7 @@ using Refit;
 namespace Cmfbl.Sdk.ClientApi.Internal;
 
 /// <summary>Opens customer sessions: logs in through the guest service, then binds a per-session transport.</summary>
-internal sealed class CustomerSessions(ICustomerWebApiService guest, IHttpMessageHandlerFactory handlers, SdkRuntime runtime) : ICustomerSessions
+internal sealed class CustomerSessions(IGuestCustomerWebApiService guest, IHttpMessageHandlerFactory handlers, SdkRuntime runtime) : ICustomerSessions
 {
     private const string LoginBizType = "customer.app.CustomerWebApiService.login";
 
@@ -44,8 +44,6 @@ internal sealed class CustomerSessions(ICustomerWebApiService guest, IHttpMessag
             BaseAddress = FamilyAddresses.Client(runtime.Options),
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        var customerWeb = RestService.ForGenerated<ICustomerWebApiService>(httpClient, runtime.RefitSettings);
-        var logout = RestService.ForGenerated<ILogoutApi>(httpClient, runtime.RefitSettings);
-        return new CustomerSession(tokens, httpClient, customerWeb, logout, login);
+        return new CustomerSession(tokens, httpClient, runtime.RefitSettings, login);
     }
 }

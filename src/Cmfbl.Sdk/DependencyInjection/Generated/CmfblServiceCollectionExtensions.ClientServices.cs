@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <content>The Client API's service interfaces.</content>
+/// <content>The Client API's service interfaces that work without a login.</content>
 public static partial class CmfblServiceCollectionExtensions
 {
     private static void AddClientServices(IServiceCollection services)
     {
-        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.ICustomerWebApiService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.IVerificationApiService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => new Cmfbl.Sdk.ClientApi.ClientApiServices(provider));
     }

@@ -19,7 +19,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -39,12 +39,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindThirdAccountAsync", new("customer.app.CustomerWebApiService.bindThirdAccount", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindThirdAccountAsync", new("customer.app.CustomerWebApiService.bindThirdAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeCountryAsync", new("customer.app.CustomerWebApiService.changeCountry", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeCountryAsync", new("customer.app.CustomerWebApiService.changeCountry", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -89,7 +89,17 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
@@ -99,7 +109,19 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckPhoneForRetriedLoginPwdAsync", new("customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
@@ -116,6 +138,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerStatusInfo>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckTokenAsync", new("customer.app.CustomerWebApiService.checkToken", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CheckTokenResult>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckTokenAsync", new("customer.app.CustomerWebApiService.checkToken", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -163,6 +191,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "FirstSetLoginPwdAsync", new("customer.app.CustomerWebApiService.firstSetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+        })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FirstSetLoginPwdAsync", new("customer.app.CustomerWebApiService.firstSetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
@@ -184,7 +218,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -194,16 +228,35 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "ForgetLoginPwdAsync", new("customer.app.CustomerWebApiService.forgetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetLoginPwdAsync", new("customer.app.CustomerWebApiService.forgetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "GroupListAsync", new("customer.app.CustomerWebApiService.groupList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "GroupListAsync", new("customer.app.CustomerWebApiService.groupList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "LoginAsync", new("customer.app.CustomerWebApiService.login", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+            SingleUseFields = ["verifyCode", "googleCode"],
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "LoginAsync", new("customer.app.CustomerWebApiService.login", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -255,20 +308,40 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>>.Instance,
         })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "RegisterAsync", new("customer.app.CustomerWebApiService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha", HeaderNames.PropertyPrefix + "X-Forwarded-For"],
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "RegisterAsync", new("customer.app.CustomerWebApiService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "captcha", HeaderNames.PropertyPrefix + "X-Forwarded-For"],
-            OutcomeCheck = "Look the customer up before registering again: checkStatus (ICustomerWebApiService.CheckStatusAsync, through a session) or checkCustomerExist (ICustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "RegisterOfAgentShareLinkAsync", new("customer.app.CustomerWebApiService.registerOfAgentShareLink", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "RegisterOfAgentShareLinkAsync", new("customer.app.CustomerWebApiService.registerOfAgentShareLink", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
-            OutcomeCheck = "Look the customer up before registering again: checkStatus (ICustomerWebApiService.CheckStatusAsync, through a session) or checkCustomerExist (ICustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "RetrieveLoginPwdAsync", new("customer.app.CustomerWebApiService.retrieveLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "RetrieveLoginPwdAsync", new("customer.app.CustomerWebApiService.retrieveLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
