@@ -1,6 +1,13 @@
+using Cmfbl.Sdk.Testing.Internal.Funds;
+using Cmfbl.Sdk.Testing.Internal.Messages;
+using Cmfbl.Sdk.Testing.Internal.Trading;
+
 namespace Cmfbl.Sdk.Testing.Internal;
 
-/// <summary>The state one fake server holds: settings, customers, tokens, fault switches and the journal.</summary>
+/// <summary>
+/// The state one fake server holds: settings, customers, their money and trading, transfer locks, the messages and
+/// codes sent, tokens, fault switches and the journal.
+/// </summary>
 internal sealed class FakeBackend
 {
     private FakeWebhookSubscription? _webhookSubscription;
@@ -9,6 +16,8 @@ internal sealed class FakeBackend
     {
         Settings = settings;
         Customers = new CustomerStore(settings);
+        Trading = new TradingBook(Customers, settings.Time);
+        Locks = new TransferLocks(settings.Time);
         Tokens = new TokenStore(settings.Time, settings.TokenLifetime);
         Faults = new FakeFaults(Tokens);
     }
@@ -16,6 +25,14 @@ internal sealed class FakeBackend
     public FakeSettings Settings { get; }
 
     public CustomerStore Customers { get; }
+
+    public TradingBook Trading { get; }
+
+    public TransferLocks Locks { get; }
+
+    public SentRecords<FakeInAppMessage> Messages { get; } = new();
+
+    public SentRecords<FakeVerificationCode> VerificationCodes { get; } = new();
 
     public TokenStore Tokens { get; }
 
