@@ -15,7 +15,6 @@ internal static class Errors
     public static readonly FakeError MethodNotSupported = new("GATEWAY_CODE_016", "The interface does not support this request type", "G");
     public static readonly FakeError TooFast = new("GATEWAY_CODE_018", "Request frequency too fast, please try again later", "G");
     public static readonly FakeError NoAccess = new("GATEWAY_CODE_019", "No access rights", "G");
-    public static readonly FakeError EmptyResult = new("GATEWAY_CODE_013", "The downstream service returned an empty result", "G");
     public static readonly FakeError InvalidAccount = new("GATEWAY_CODE_101", "Invalid account info", "G");
     public static readonly FakeError ParametersAbnormal = new("GATEWAY_CODE_104", "The interface parameters are abnormal, please check and try again: %s", "G");
     public static readonly FakeError CaptchaFailed = new("F999999", "Illegal request parameters", "G");

@@ -17,6 +17,6 @@ internal sealed class GetCustomerAdjustProposalByIdOperation(FakeBackend backend
         }
 
         var proposal = companyId == backend.Settings.CompanyId ? backend.Trading.FindProposal(proposalNo) : null;
-        return proposal is null ? Errors.EmptyResult : Outcome.Ok(Trading.LedgerJson.Proposal(proposal, companyId));
+        return proposal is null ? Errors.DataNotFound : Outcome.Ok(Trading.LedgerJson.Proposal(proposal, companyId));
     }
 }

@@ -54,8 +54,7 @@ internal sealed class GetExchangeRateOperation(CurrencyPrices prices)
         {
             ["sourceCurrency"] = source,
             ["targetCurrency"] = target,
-            // Dividing by 1.000… drops the trailing zeros the rounding leaves.
-            ["rate"] = Math.Round(multiply ? from / to : to / from, RateDigits, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m,
+            ["rate"] = Trading.WireFormat.Trim(Math.Round(multiply ? from / to : to / from, RateDigits, MidpointRounding.AwayFromZero)),
             ["formulaSymbol"] = multiply ? "multiply" : "divide",
             ["sourceDigits"] = AssetCatalog.Describe(source).Digits,
             ["targetDigits"] = AssetCatalog.Describe(target).Digits,

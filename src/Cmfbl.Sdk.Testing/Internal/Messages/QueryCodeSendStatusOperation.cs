@@ -5,7 +5,7 @@ namespace Cmfbl.Sdk.Testing.Internal.Messages;
 /// <summary>
 /// <c>message.admin.VerificationAdminService.queryCodeSendStatus</c> (no token): the state of a code the Client API's
 /// verifyCodeSend sent, found by its send token, kind, recipient and code: status <c>"1"</c> pending use until it
-/// expires, then <c>"3"</c>. Anything that does not match answers <c>GATEWAY_CODE_013</c> (nothing found).
+/// expires, then <c>"3"</c>. Anything that does not match answers <c>CUSTOMER_API_0000003</c> (data does not exist).
 /// </summary>
 internal sealed class QueryCodeSendStatusOperation(FakeBackend backend)
     : OperationBase("message.admin.VerificationAdminService.queryCodeSendStatus", OperationAuth.Guest)
@@ -26,7 +26,7 @@ internal sealed class QueryCodeSendStatusOperation(FakeBackend backend)
             && string.Equals(c.Code, JsonRead.Text(call.Body, "code"), StringComparison.Ordinal));
         if (sent is null)
         {
-            return Errors.EmptyResult;
+            return Errors.DataNotFound;
         }
 
         var expired = backend.Settings.Time.GetUtcNow() >= sent.ExpiresAt;

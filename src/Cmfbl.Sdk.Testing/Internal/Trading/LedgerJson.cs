@@ -114,7 +114,7 @@ internal static class LedgerJson
         ["symbolId"] = position.Product.Id,
         ["direction"] = position.Direction,
         ["openPrice"] = WireFormat.Fixed(position.OpenPrice, position.Product.Digits),
-        ["openVolume"] = position.Quantity,
+        ["openVolume"] = WireFormat.Trim(position.Quantity),
         ["symbolDigits"] = position.Product.Digits,
     };
 

@@ -29,11 +29,11 @@ internal static class PositionJson
             ["companyId"] = companyId,
             ["openAccountDigits"] = digits,
             ["openSymbolDigits"] = symbolDigits,
-            ["openContractSize"] = position.Product.ContractSize,
+            ["openContractSize"] = WireFormat.Trim(position.Product.ContractSize),
             ["openPrice"] = WireFormat.Fixed(position.OpenPrice, symbolDigits),
-            ["openNum"] = position.Quantity,
-            ["openVolume"] = position.Volume,
-            ["volume"] = position.Volume,
+            ["openNum"] = WireFormat.Trim(position.Quantity),
+            ["openVolume"] = WireFormat.Trim(position.Volume),
+            ["volume"] = WireFormat.Trim(position.Volume),
             ["openTime"] = UnixTime.Ms(position.OpenTime),
             ["openFee"] = zero,
             ["openMargin"] = margin,
@@ -57,6 +57,7 @@ internal static class PositionJson
             ["takeProfitDecimal"] = WireFormat.Fixed(0m, symbolDigits),
             ["marginSetType"] = "1",
             ["remark"] = null,
+            ["source"] = "System",
             ["thirdPartyOrder"] = null,
         };
         if (withCustomer)

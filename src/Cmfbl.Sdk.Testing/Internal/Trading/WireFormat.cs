@@ -8,6 +8,9 @@ internal static class WireFormat
     public static string Fixed(decimal value, int digits) =>
         Math.Round(value, digits, MidpointRounding.AwayFromZero).ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>The value without trailing zeros (a quantity of 0.1 × 100 000 goes out as 10000, not 10000.0).</summary>
+    public static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
+
     /// <summary>The value × 10^digits as an integer (deal prices, fees and P&amp;L).</summary>
     public static long Scaled(decimal value, int digits)
     {
