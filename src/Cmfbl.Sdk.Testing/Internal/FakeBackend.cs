@@ -1,5 +1,4 @@
 using Cmfbl.Sdk.Testing.Internal.Funds;
-using Cmfbl.Sdk.Testing.Internal.Messages;
 using Cmfbl.Sdk.Testing.Internal.Trading;
 
 namespace Cmfbl.Sdk.Testing.Internal;
@@ -30,15 +29,15 @@ internal sealed class FakeBackend
 
     public TransferLocks Locks { get; }
 
-    public SentRecords<FakeInAppMessage> Messages { get; } = new();
+    public RecordList<FakeInAppMessage> Messages { get; } = new();
 
-    public SentRecords<FakeVerificationCode> VerificationCodes { get; } = new();
+    public RecordList<FakeVerificationCode> VerificationCodes { get; } = new();
 
     public TokenStore Tokens { get; }
 
     public FakeFaults Faults { get; }
 
-    public RequestJournal Journal { get; } = new();
+    public RecordList<FakeRequest> Journal { get; } = new();
 
     /// <summary>Gets or sets the URLs the last <c>CompanyWebhookDubboService.subscribe</c> registered.</summary>
     public FakeWebhookSubscription? WebhookSubscription
