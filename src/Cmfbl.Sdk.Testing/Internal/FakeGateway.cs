@@ -109,7 +109,7 @@ internal sealed class FakeGateway
 
         if (GatewayChecks.Check(operation, headers, _backend.Settings, _backend.Tokens, out var session) is { } rejected)
         {
-            return Reply.FromEnvelope(Envelope.Error(rejected, trace, route.BizType, Elapsed(started)));
+            return Reply.FromEnvelope(Envelope.Error(rejected, trace, route.BizType, Elapsed(started)), rejected == Errors.InterfaceNotFound ? 404 : 200);
         }
 
         if (ParseBody(body) is not { } json)
@@ -117,7 +117,7 @@ internal sealed class FakeGateway
             return Reply.FromEnvelope(Envelope.Error(Errors.IllegalParameters, trace, route.BizType, Elapsed(started)));
         }
 
-        var outcome = operation.Handle(new OperationCall(json, session));
+        var outcome = operation.Handle(new OperationCall(json, session, headers));
         var envelope = outcome.Error is { } error
             ? Envelope.Error(error, trace, route.BizType, Elapsed(started))
             : Envelope.Success(outcome.Data, trace, Elapsed(started));

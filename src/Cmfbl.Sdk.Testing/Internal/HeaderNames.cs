@@ -7,4 +7,9 @@ internal static class HeaderNames
     public const string CompanyId = "companyId";
     public const string Version = "version";
     public const string Token = "token";
+    public const string Group = "group";
+    public const string Captcha = "captcha";
+
+    /// <summary>The <c>group</c> the trading and report operations are routed with.</summary>
+    public const string TradeApiGroup = "tradeApi";
 }
