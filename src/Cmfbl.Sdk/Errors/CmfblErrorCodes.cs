@@ -5,7 +5,7 @@ namespace Cmfbl.Sdk.Errors;
 /// The vendor's catalogues print them prefixed with the module (<c>G</c> + <c>GATEWAY_CODE_005</c>); the wire carries
 /// the code without that prefix, which is what these constants hold.
 /// </summary>
-public static class CmfblErrorCodes
+public static partial class CmfblErrorCodes
 {
     /// <summary>The success code of every envelope.</summary>
     public const string Success = "0";

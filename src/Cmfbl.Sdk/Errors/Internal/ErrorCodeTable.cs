@@ -5,9 +5,10 @@ namespace Cmfbl.Sdk.Errors.Internal;
 
 /// <summary>
 /// The one table that maps vendor error codes and HTTP statuses to how the SDK treats them. Codes not listed are
-/// business errors. docs/resilience.md shows this table; keep the two in step.
+/// business errors. docs/resilience.md shows this table; keep the two in step. A code is looked up as the wire carries
+/// it and, failing that, as the vendor's catalogues print it (<c>bizCode</c> + <c>code</c>, e.g. <c>CFDWBW</c> + <c>500</c>).
 /// </summary>
-internal static class ErrorCodeTable
+internal static partial class ErrorCodeTable
 {
     private static readonly FrozenDictionary<string, ErrorCategory> Categories = new Dictionary<string, ErrorCategory>(StringComparer.Ordinal)
     {
@@ -21,13 +22,15 @@ internal static class ErrorCodeTable
         [CmfblErrorCodes.NoAccess] = ErrorCategory.Authentication,
         [CmfblErrorCodes.WrongPassword] = ErrorCategory.Authentication,
         [CmfblErrorCodes.WrongPasswordAlternate] = ErrorCategory.Authentication,
-        ["00012001"] = ErrorCategory.Authentication,
-        ["00012003"] = ErrorCategory.Authentication,
-        ["00012006"] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.OpenApiSignatureInvalid] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.OpenApiKeyNotFound] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.OpenApiPermissionDenied] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.OpenApiKeyExpired] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.OpenApiIpNotAllowed] = ErrorCategory.Authentication,
 
         // Throttled before the operation ran.
         [CmfblErrorCodes.TooFast] = ErrorCategory.RateLimited,
-        ["00012005"] = ErrorCategory.RateLimited,
+        [CmfblErrorCodes.OpenApiTooManyRequests] = ErrorCategory.RateLimited,
 
         // Refused before forwarding: nothing ran.
         [CmfblErrorCodes.DownstreamUnavailable] = ErrorCategory.NotExecuted,
@@ -40,6 +43,7 @@ internal static class ErrorCodeTable
         [CmfblErrorCodes.DataAbnormalRetry] = ErrorCategory.MayHaveExecuted,
         [CmfblErrorCodes.ServiceTimeout] = ErrorCategory.MayHaveExecuted,
         [CmfblErrorCodes.TradeSystemError] = ErrorCategory.MayHaveExecuted,
+        [CmfblErrorCodes.TradeServiceSystemError] = ErrorCategory.MayHaveExecuted,
         [CmfblErrorCodes.ServiceSystemError] = ErrorCategory.MayHaveExecuted,
         [CmfblErrorCodes.FundsSystemError] = ErrorCategory.MayHaveExecuted,
         [CmfblErrorCodes.FundsCallFailed] = ErrorCategory.MayHaveExecuted,
@@ -49,6 +53,10 @@ internal static class ErrorCodeTable
     /// <summary>Gets how the SDK treats <paramref name="code"/>.</summary>
     public static ErrorCategory Classify(string code) =>
         Categories.TryGetValue(code, out var category) ? category : ErrorCategory.Business;
+
+    /// <summary>Gets how the SDK treats an error envelope: by its code, or by the catalogue's key (<c>bizCode</c> + <c>code</c>).</summary>
+    public static ErrorCategory Classify(CmfblApiError error) =>
+        TryFind(Categories, error, out var category) ? category : ErrorCategory.Business;
 
     /// <summary>
     /// Gets how the SDK treats an HTTP status that came without an error envelope: 429 and 418 are throttling, 401 an
@@ -63,4 +71,8 @@ internal static class ErrorCodeTable
         >= 500 => ErrorCategory.MayHaveExecuted,
         _ => ErrorCategory.Business,
     };
+
+    private static bool TryFind<T>(FrozenDictionary<string, T> table, CmfblApiError error, out T value) =>
+        table.TryGetValue(error.Code, out value!)
+        || (!string.IsNullOrEmpty(error.BizCode) && table.TryGetValue(error.BizCode + error.Code, out value!));
 }
