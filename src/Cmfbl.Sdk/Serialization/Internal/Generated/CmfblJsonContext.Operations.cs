@@ -168,6 +168,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.QueryPositionPageItem>))]
 [JsonSerializable(typeof(IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.QueryTradeTypeLockTradeAccountItem>))]
 [JsonSerializable(typeof(IReadOnlyList<Cmfbl.Sdk.Models.TradingAccount>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(PagedResult<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>))]
 [JsonSerializable(typeof(PagedResult<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>))]
