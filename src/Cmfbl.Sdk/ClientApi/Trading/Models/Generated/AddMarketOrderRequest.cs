@@ -44,7 +44,7 @@ public sealed partial record AddMarketOrderRequest
 
     /// <summary>Price at the time of order placement, needs to be multiplied by 10 to the power of 'product price decimal places', converted to an integer for input. Only for order recording, not the actual transaction price (<c>requestPrice</c>, required).</summary>
     [JsonPropertyName("requestPrice")]
-    public required string RequestPrice { get; init; }
+    public required ScaledPrice RequestPrice { get; init; }
 
     /// <summary>Order quantity or order amount, used in conjunction with entryType (<c>requestNum</c>, required).</summary>
     [JsonPropertyName("requestNum")]
@@ -52,11 +52,11 @@ public sealed partial record AddMarketOrderRequest
 
     /// <summary>Stop loss unit price, need to multiply by 10 to the power of 'product quote decimal places', and process it as an integer input (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; init; }
+    public ScaledPrice? StopLoss { get; init; }
 
     /// <summary>Take profit unit price, need to multiply by 10 to the power of 'product quote decimal places', and process it as an integer input (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; init; }
+    public ScaledPrice? TakeProfit { get; init; }
 
     /// <summary>Expiration type, only valid for pending orders. 1-Valid for the day; 2-Valid for the week； 3-30 days; 4-90 days; Default 2 (<c>expireType</c>).</summary>
     [JsonPropertyName("expireType")]

@@ -56,11 +56,11 @@ public sealed partial record AddMarketOrderResult
 
     /// <summary>Stop-loss price, consistent with the input parameters (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; set; }
+    public ScaledPrice? StopLoss { get; set; }
 
     /// <summary>Take-profit price, consistent with the input parameters (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; set; }
+    public ScaledPrice? TakeProfit { get; set; }
 
     /// <summary>Product decimal places (<c>digits</c>).</summary>
     [JsonPropertyName("digits")]

@@ -40,7 +40,7 @@ public sealed partial record AddOrderRequest
 
     /// <summary>Needs to be multiplied by 10 to the power of 'product price decimal places' and passed as an integer. Only for order recording, not the actual transaction price (<c>requestPrice</c>, required).</summary>
     [JsonPropertyName("requestPrice")]
-    public required string RequestPrice { get; init; }
+    public required ScaledPrice RequestPrice { get; init; }
 
     /// <summary>Order quantity (<c>requestNum</c>, required).</summary>
     [JsonPropertyName("requestNum")]

@@ -44,7 +44,7 @@ public sealed partial record CalculateMarketOrderRequest
 
     /// <summary>For order record only, not the actual transaction price* (<c>requestPrice</c>, required).</summary>
     [JsonPropertyName("requestPrice")]
-    public required string RequestPrice { get; init; }
+    public required ScaledPrice RequestPrice { get; init; }
 
     /// <summary>Order quantity (<c>requestNum</c>, required).</summary>
     [JsonPropertyName("requestNum")]
@@ -72,9 +72,9 @@ public sealed partial record CalculateMarketOrderRequest
 
     /// <summary>Stop loss unit price, need to multiply by 10 to the power of 'product quote decimal places', and process it as an integer input (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public decimal? StopLoss { get; init; }
+    public ScaledPrice? StopLoss { get; init; }
 
     /// <summary>Take profit unit price, need to multiply by 10 to the power of 'product quote decimal places', and process it as an integer input (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public decimal? TakeProfit { get; init; }
+    public ScaledPrice? TakeProfit { get; init; }
 }

@@ -44,7 +44,7 @@ public sealed partial record CrossMarginCalculateMarketOrderRequest
 
     /// <summary>For order record only, not the actual transaction price* (<c>requestPrice</c>, required).</summary>
     [JsonPropertyName("requestPrice")]
-    public required string RequestPrice { get; init; }
+    public required ScaledPrice RequestPrice { get; init; }
 
     /// <summary>Order quantity (<c>requestNum</c>, required).</summary>
     [JsonPropertyName("requestNum")]

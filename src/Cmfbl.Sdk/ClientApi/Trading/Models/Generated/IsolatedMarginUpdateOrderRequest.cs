@@ -40,11 +40,11 @@ public sealed partial record IsolatedMarginUpdateOrderRequest
 
     /// <summary>Stop loss unit price, need to multiply by 10 to the power of 'product quote decimal places', and process it as an integer input (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; init; }
+    public ScaledPrice? StopLoss { get; init; }
 
     /// <summary>Take profit unit price, need to multiply by 10 to the power of 'product quote decimal places', and process it as an integer input (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; init; }
+    public ScaledPrice? TakeProfit { get; init; }
 
     /// <summary>Remarks (<c>remark</c>).</summary>
     [JsonPropertyName("remark")]

@@ -40,11 +40,11 @@ public sealed partial record LeveragedUpdateOrderRequest
 
     /// <summary>Needs to be multiplied by 10 to the power of 'product quote decimal places', processed as an integer and passed in (<c>stopLoss</c>, required).</summary>
     [JsonPropertyName("stopLoss")]
-    public required string StopLoss { get; init; }
+    public required ScaledPrice StopLoss { get; init; }
 
     /// <summary>Needs to be multiplied by 10 to the power of 'product quote decimal places', processed as an integer and passed in (<c>takeProfit</c>, required).</summary>
     [JsonPropertyName("takeProfit")]
-    public required string TakeProfit { get; init; }
+    public required ScaledPrice TakeProfit { get; init; }
 
     /// <summary>Remarks (<c>remark</c>, required).</summary>
     [JsonPropertyName("remark")]

@@ -52,7 +52,7 @@ public sealed partial record QueryOrderPageRecord
 
     /// <summary>* (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public string? RequestPrice { get; set; }
+    public ScaledPrice? RequestPrice { get; set; }
 
     /// <summary>* (<c>requestNum</c>).</summary>
     [JsonPropertyName("requestNum")]
@@ -100,11 +100,11 @@ public sealed partial record QueryOrderPageRecord
 
     /// <summary>* (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; set; }
+    public ScaledPrice? StopLoss { get; set; }
 
     /// <summary>* (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; set; }
+    public ScaledPrice? TakeProfit { get; set; }
 
     /// <summary>Remarks (<c>remark</c>).</summary>
     [JsonPropertyName("remark")]

@@ -36,7 +36,7 @@ public sealed partial record QueryTradeRecordPageResultList
 
     /// <summary>Request Price (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public string? RequestPrice { get; set; }
+    public ScaledPrice? RequestPrice { get; set; }
 
     /// <summary>Execution price (<c>executePrice</c>).</summary>
     [JsonPropertyName("executePrice")]
@@ -60,11 +60,11 @@ public sealed partial record QueryTradeRecordPageResultList
 
     /// <summary>Stop loss price (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; set; }
+    public ScaledPrice? StopLoss { get; set; }
 
     /// <summary>Take profit price (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; set; }
+    public ScaledPrice? TakeProfit { get; set; }
 
     /// <summary>Commission fee (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]

@@ -40,7 +40,7 @@ public sealed partial record SpotTradeRecordList
 
     /// <summary>The vendor's <c>requestPrice</c>; the vendor does not document it.</summary>
     [JsonPropertyName("requestPrice")]
-    public string? RequestPrice { get; set; }
+    public ScaledPrice? RequestPrice { get; set; }
 
     /// <summary>The vendor's <c>executePrice</c>; the vendor does not document it.</summary>
     [JsonPropertyName("executePrice")]
@@ -72,11 +72,11 @@ public sealed partial record SpotTradeRecordList
 
     /// <summary>The vendor's <c>stopLoss</c>; the vendor does not document it.</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; set; }
+    public ScaledPrice? StopLoss { get; set; }
 
     /// <summary>The vendor's <c>takeProfit</c>; the vendor does not document it.</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; set; }
+    public ScaledPrice? TakeProfit { get; set; }
 
     /// <summary>The vendor's <c>commission</c>; the vendor does not document it.</summary>
     [JsonPropertyName("commission")]

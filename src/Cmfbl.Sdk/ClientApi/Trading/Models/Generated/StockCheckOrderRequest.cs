@@ -48,7 +48,7 @@ public sealed partial record StockCheckOrderRequest
 
     /// <summary>Needs to be processed as an integer according to the decimal places of the product quote. For limit order placement, use this field as the limit price (<c>requestPrice</c>, required).</summary>
     [JsonPropertyName("requestPrice")]
-    public required long RequestPrice { get; init; }
+    public required ScaledPrice RequestPrice { get; init; }
 
     /// <summary>Request Quantity (<c>requestNum</c>, required).</summary>
     [JsonPropertyName("requestNum")]

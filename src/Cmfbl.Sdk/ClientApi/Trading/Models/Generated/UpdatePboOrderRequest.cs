@@ -28,11 +28,11 @@ public sealed partial record UpdatePboOrderRequest
 
     /// <summary>Needs to be multiplied by 10 to the power of 'product quote decimal places', processed as an integer and passed in (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public decimal? StopLoss { get; init; }
+    public ScaledPrice? StopLoss { get; init; }
 
     /// <summary>Needs to be multiplied by 10 to the power of 'product quote decimal places', processed as an integer and passed in (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public decimal? TakeProfit { get; init; }
+    public ScaledPrice? TakeProfit { get; init; }
 
     /// <summary>Request Quantity/Amount (<c>requestNum</c>).</summary>
     [JsonPropertyName("requestNum")]
@@ -40,5 +40,5 @@ public sealed partial record UpdatePboOrderRequest
 
     /// <summary>Request Price (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public decimal? RequestPrice { get; init; }
+    public ScaledPrice? RequestPrice { get; init; }
 }

@@ -56,11 +56,11 @@ public sealed partial record UpdatePboOrderResult
 
     /// <summary>Consistent with the input parameters (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public string? StopLoss { get; set; }
+    public ScaledPrice? StopLoss { get; set; }
 
     /// <summary>Consistent with the input parameters (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public string? TakeProfit { get; set; }
+    public ScaledPrice? TakeProfit { get; set; }
 
     /// <summary>Product decimal places (<c>digits</c>).</summary>
     [JsonPropertyName("digits")]
