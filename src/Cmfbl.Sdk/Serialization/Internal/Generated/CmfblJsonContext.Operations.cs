@@ -591,7 +591,6 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetCustomerAdjustProposalByIdResult))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetExchangeRateItem))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetExchangeRateRequest))]
-[JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetExchangeRateRequestCurrencyMap))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetFundByCompanyIdItem))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetFundByCompanyIdRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.GetListByParentCodeItem))]
