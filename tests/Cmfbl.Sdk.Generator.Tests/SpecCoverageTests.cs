@@ -62,7 +62,7 @@ public sealed class SpecCoverageTests
     }
 
     private static MethodInfo[] MethodsOf(string ns) => Sdk.GetTypes()
-        .Where(t => t.IsInterface && (t.Namespace == ns || t.Namespace == ns + ".Internal"))
+        .Where(t => t.IsInterface && t.Namespace is { } name && (name == ns || (name.StartsWith(ns + ".", StringComparison.Ordinal) && !name.EndsWith(".Models", StringComparison.Ordinal))))
         .SelectMany(static t => t.GetMethods())
         .ToArray();
 

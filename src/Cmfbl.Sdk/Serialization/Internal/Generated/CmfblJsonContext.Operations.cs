@@ -630,6 +630,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.CheckCustomerExistRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.CustomerExistence))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.CustomerProfile))]
+[JsonSerializable(typeof(Cmfbl.Sdk.Models.ScaledPrice))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.TradeTypeCurrency))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Models.TradingAccount))]
 [JsonSerializable(typeof(Cmfbl.Sdk.Streams.Models.AccountAdjustEventData))]
