@@ -2,7 +2,8 @@ namespace Cmfbl.Sdk.Testing.Internal;
 
 /// <summary>
 /// The gateway's <c>idempotency-key</c> cache: an operation's answer kept 24 hours (by the fake's clock) per
-/// <see cref="IdempotencyKey"/>, and the keys whose first call is still running.
+/// <see cref="IdempotencyKey"/> (a copy, handed out as a fresh copy each time), and the keys whose first call is
+/// still running.
 /// </summary>
 internal sealed class IdempotencyCache(TimeProvider time)
 {
@@ -27,7 +28,7 @@ internal sealed class IdempotencyCache(TimeProvider time)
 
                 if (now - entry.StoredAt < Lifetime)
                 {
-                    cached = outcome;
+                    cached = outcome with { Data = outcome.Data?.DeepClone() };
                     return IdempotencyClaim.Cached;
                 }
             }
@@ -42,7 +43,7 @@ internal sealed class IdempotencyCache(TimeProvider time)
     {
         lock (_gate)
         {
-            _entries[key] = (outcome, time.GetUtcNow());
+            _entries[key] = (outcome with { Data = outcome.Data?.DeepClone() }, time.GetUtcNow());
         }
     }
 
