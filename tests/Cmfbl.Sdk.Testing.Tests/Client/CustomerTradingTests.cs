@@ -1,6 +1,7 @@
 using Cmfbl.Sdk.ClientApi.Platform.Models;
 using Cmfbl.Sdk.ClientApi.Trading.Models;
 using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Testing.Tests.TestSupport;
 
@@ -36,6 +37,35 @@ public sealed class CustomerTradingTests : CustomerTradingTest
         Assert.Equal(9996.75m, await BalanceAsync(Trader)); // 10 000 − 0.05 % of 0.1 × 65000.50
         var fee = Assert.Single(await FlowAsync(Trader));
         Assert.Equal((6, 6001, "3.2500", opened.OrderId), (fee.BusinessType!.Value, fee.BusinessType1!.Value, fee.AmountOut, fee.OrderId));
+        var deal = Assert.Single(await Manager.TradeDeals.GetTradeDealInfoByOrderIdAsync(new GetTradeDealInfoByOrderIdRequest { OrderId = opened.OrderId!.Value, TradeType = TradeType.ContractCross }));
+        Assert.Equal((fee.DealId, 6_500_050m, 32_500m, "my_order_1"), (deal.DealId, deal.ExecutePrice!.Value, deal.Fee!.Value, deal.ThirdPartyOrder)); // scaled by digits 2 and feeDigits 4
+    }
+
+    [Fact]
+    public async Task AddMarketOrder_OpenThenClose_IsPushedOnTheManagerDataStream()
+    {
+        await LoginTraderAsync();
+        await using var api = new ApiClient(Server);
+        await using var events = await RawSocket.ConnectAsync(Server, "openapi-b/ws", new Dictionary<string, string> { ["token"] = await api.AuthAsync(), ["group"] = "crm" });
+
+        var opened = await Session.CrossMarginOrders.AddMarketOrderAsync(Order(1, 2, 0.1m, 65000.00m, stopLoss: 66000.00m));
+        await Session.CrossMarginOrders.AddMarketOrderAsync(Order(2, 1, 0.1m, 65000.50m, positionId: opened.PositionId));
+
+        var received = new List<(string?, string?)>();
+        for (var i = 0; i < 7; i++)
+        {
+            var frame = await events.ReceiveJsonAsync();
+            received.Add(((string?)frame["eventType"], frame["data"]!["customerNo"]?.ToString()));
+            if ((string?)frame["eventType"] == "position_insert")
+            {
+                Assert.Equal((opened.PositionId, 6_600_000L), ((long?)frame["data"]!["id"], (long?)frame["data"]!["stopLoss"]));
+            }
+        }
+
+        Assert.Equal(
+            ["position_insert", "trade_deal", "subject_water_insert", "position_delete", "trade_deal", "subject_water_insert", "subject_water_insert"],
+            received.Select(r => r.Item1));
+        Assert.All(received, r => Assert.Equal(Trader.CustomerNo, r.Item2));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class TradingGatewayRuleTests : CustomerTradingTest
 
         response.AssertError("GATEWAY_CODE_104", "G");
         Assert.Equal(field, response.Envelope.GetProperty("msgParams").GetString());
-        Assert.Empty(Server.Journal.Where(r => r.BizType.EndsWith("addMarketOrder", StringComparison.Ordinal) && r.ResultCode == "0"));
+        Assert.DoesNotContain(Server.Journal, r => r.BizType.EndsWith("addMarketOrder", StringComparison.Ordinal) && r.ResultCode == "0");
     }
 
     private JsonObject Body(string requestPrice) => new()

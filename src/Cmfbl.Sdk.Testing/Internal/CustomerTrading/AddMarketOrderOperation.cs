@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Cmfbl.Sdk.Testing.Internal.Trading;
 
 namespace Cmfbl.Sdk.Testing.Internal.CustomerTrading;
@@ -11,16 +10,10 @@ namespace Cmfbl.Sdk.Testing.Internal.CustomerTrading;
 /// market is refused.
 /// </summary>
 internal sealed class AddMarketOrderOperation(FakeBackend backend, MarketPrices prices)
-    : CrossMarginOperation(backend, "tradeapi.app.CfdMMOrderApiService.addMarketOrder")
+    : OrderTicketOperation(backend, "tradeapi.app.CfdMMOrderApiService.addMarketOrder")
 {
-    protected override Outcome Handle(JsonObject body, Holder holder)
+    protected override Outcome Handle(OrderTicket ticket)
     {
-        var (ticket, invalid) = OrderTicketReader.Read(body, holder, Backend.Settings.Time.GetUtcNow());
-        if (ticket is null)
-        {
-            return invalid!;
-        }
-
         var (order, position, refused) = Backend.Trading.Place(ticket, prices);
         return order is null ? refused! : Outcome.Ok(OrderJson.Placed(order, position));
     }

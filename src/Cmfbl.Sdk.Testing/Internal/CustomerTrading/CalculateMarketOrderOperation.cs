@@ -9,17 +9,11 @@ namespace Cmfbl.Sdk.Testing.Internal.CustomerTrading;
 /// <c>margin</c> an opening order needs (0 for a close) and the <c>fee</c>.
 /// </summary>
 internal sealed class CalculateMarketOrderOperation(FakeBackend backend, MarketPrices prices)
-    : CrossMarginOperation(backend, "tradeapi.app.CfdMMOrderApiService.calculateMarketOrder")
+    : OrderTicketOperation(backend, "tradeapi.app.CfdMMOrderApiService.calculateMarketOrder")
 {
-    protected override Outcome Handle(JsonObject body, Holder holder)
+    protected override Outcome Handle(OrderTicket ticket)
     {
-        var (ticket, invalid) = OrderTicketReader.Read(body, holder, Backend.Settings.Time.GetUtcNow());
-        if (ticket is null)
-        {
-            return invalid!;
-        }
-
-        var product = ticket.Product;
+        var (product, holder) = (ticket.Product, ticket.Holder);
         decimal price;
         if (ticket.BizType == Deal.LimitPending)
         {

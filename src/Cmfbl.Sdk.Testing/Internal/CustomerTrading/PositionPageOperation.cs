@@ -34,9 +34,6 @@ internal sealed class PositionPageOperation(FakeBackend backend, MarketPrices pr
             && (thirdPartyOrder is null || string.Equals(p.ThirdPartyOrder, thirdPartyOrder, StringComparison.Ordinal))
             && (start is null || p.OpenTime.ToUnixTimeMilliseconds() >= start)
             && (end is null || p.OpenTime.ToUnixTimeMilliseconds() <= end));
-        var (current, size) = Paging.Read(body);
-        var page = Paging.Slice(PositionQuery.Sort(positions, body, prices), current, size);
-        var companyId = Backend.Settings.CompanyId;
-        return Outcome.Ok(new JsonArray([.. page.Select(p => (JsonNode)PositionQuery.Json(p, prices, companyId, withCustomer: false))]));
+        return Outcome.Ok(PositionQuery.Page(positions, body, prices, Backend.Settings.CompanyId));
     }
 }
