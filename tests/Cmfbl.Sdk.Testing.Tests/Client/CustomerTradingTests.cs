@@ -58,7 +58,7 @@ public sealed class CustomerTradingTests : CustomerTradingTest
             received.Add(((string?)frame["eventType"], frame["data"]!["customerNo"]?.ToString()));
             if ((string?)frame["eventType"] == "position_insert")
             {
-                Assert.Equal((opened.PositionId, 6_600_000L), ((long?)frame["data"]!["id"], (long?)frame["data"]!["stopLoss"]));
+                Assert.Equal((opened.PositionId, "6600000"), ((long?)frame["data"]!["id"], (string?)frame["data"]!["stopLoss"])); // scaled, a string as in the vendor's example
             }
         }
 
