@@ -121,6 +121,36 @@ public sealed class CustomerTradingTests : CustomerTradingTest
     }
 
     [Fact]
+    public async Task AddMarketOrder_PartialClose_LeavesTheRest_AndTheWrongDirectionIsRefused()
+    {
+        await LoginTraderAsync();
+        var opened = await Session.CrossMarginOrders.AddMarketOrderAsync(Order(1, 1, 0.3m, 65000.50m));
+
+        var wrongSide = await Assert.ThrowsAnyAsync<CmfblApiException>(() => Session.CrossMarginOrders.AddMarketOrderAsync(Order(2, 1, 0.1m, 65000.00m, positionId: opened.PositionId)));
+        var closed = await Session.CrossMarginOrders.AddMarketOrderAsync(Order(2, 2, 0.1m, 65000.00m, positionId: opened.PositionId));
+
+        Assert.Equal(("GATEWAY_CODE_104", "direction"), (wrongSide.Code, wrongSide.MsgParams));
+        Assert.Equal(("0.1", "-0.0500"), (closed.TradeVolume, closed.Profit)); // (65000.00 − 65000.50) × 0.1
+        var rest = Assert.Single(await MyPositionsAsync());
+        Assert.Equal((opened.PositionId, "0.2"), (rest.PositionId, rest.Volume));
+    }
+
+    [Fact]
+    public async Task AddMarketOrder_ForexOnASunday_IsRefusedOutsideTradingHours()
+    {
+        await LoginTraderAsync();
+        Clock.Advance(TimeSpan.FromDays(4)); // Wednesday 12:00 → Sunday 12:00 UTC: EURUSD opens at 22:00
+
+        var refused = await Assert.ThrowsAsync<CmfblApiException>(() => Session.CrossMarginOrders.AddMarketOrderAsync(Order(1, 1, 0.1m, 1m) with
+        {
+            SymbolId = 3,
+            RequestPrice = ScaledPrice.From(1.08519m, 5).Scaled.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+
+        Assert.True(refused.HasCode(CmfblErrorCodes.TradeOutsideTradingHours), refused.Message);
+    }
+
+    [Fact]
     public async Task CloseTradePboOrder_CancelsAPendingLimitOrder_AndASecondCancelIsRefused()
     {
         await LoginTraderAsync();
