@@ -19,6 +19,7 @@ internal sealed class FakeBackend
         Locks = new TransferLocks(settings.Time);
         Tokens = new TokenStore(settings.Time, settings.TokenLifetime);
         Faults = new FakeFaults(Tokens);
+        Idempotency = new IdempotencyCache(settings.Time);
     }
 
     public FakeSettings Settings { get; }
@@ -36,6 +37,8 @@ internal sealed class FakeBackend
     public TokenStore Tokens { get; }
 
     public FakeFaults Faults { get; }
+
+    public IdempotencyCache Idempotency { get; }
 
     public RecordList<FakeRequest> Journal { get; } = new();
 
