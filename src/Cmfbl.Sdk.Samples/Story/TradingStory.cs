@@ -103,8 +103,6 @@ internal sealed class TradingStory(CmfblClient client, IAnsiConsole console, Sto
         console.MarkupLine("   logged out");
     }
 
-    /// <summary>The wire form of a scaled price: the generated order request takes the integer as a string.</summary>
-
     private static CrossMarginAddMarketOrderRequest Order(TradingAccount account, long symbolId, int bizType, int direction, long? positionId) => new()
     {
         TradeType = TradeType.ContractCross,
@@ -114,7 +112,7 @@ internal sealed class TradingStory(CmfblClient client, IAnsiConsole console, Sto
         SymbolId = symbolId,
         PositionId = positionId,
         RequestTime = DateTimeOffset.UtcNow,
-        RequestPrice = "0",
+        RequestPrice = ScaledPrice.FromScaled(0), // 0: the trial calculation prices it at the market; the orders set the price
         RequestNum = Lots.ToString(CultureInfo.InvariantCulture),
         AccountCurrency = account.Currency ?? "USDT",
         AccountDigits = account.Digits ?? 4,
