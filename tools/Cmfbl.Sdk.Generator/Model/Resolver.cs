@@ -42,6 +42,20 @@ internal static partial class Resolver
         }
 
         errors.AddRange(models.Conflicts);
+        foreach (var (modelName, corrections) in family.Models)
+        {
+            // A correction that corrects nothing (a model renamed since, a misspelt field) is an error, never ignored.
+            if (models.Models.FirstOrDefault(m => m.Name == modelName) is not { } model)
+            {
+                errors.Add($"{overlayFile}: models.{modelName} names no model this family generates.");
+                continue;
+            }
+
+            foreach (var field in corrections.Fields.Keys.Where(f => model.Properties.All(p => p.VendorName != f)))
+            {
+                errors.Add($"{overlayFile}: models.{modelName}.fields.{field} is not a field of {modelName}.");
+            }
+        }
 
         var services = operations
             .GroupBy(static o => o.Service, StringComparer.Ordinal)
@@ -239,7 +253,7 @@ internal static partial class Resolver
     private static (AnswerShape Shape, string? Type) Answer(FamilyOverlay family, VendorOperation op, OperationOverlay overlay, ModelBuilder models, string method, IReadOnlySet<string> valueTypes)
     {
         var given = overlay.Answer;
-        var schema = op.DataSchema;
+        var schema = given?.Shape is { } decided ? ExampleSchemas.Reshape(op.DataSchema, op.DataExample, decided) : op.DataSchema;
         var shape = given?.Shape is { } s ? Parse(s) : Shape(schema);
         var stem = method[..^"Async".Length];
         if (given?.Type is { } type)
@@ -267,6 +281,7 @@ internal static partial class Resolver
     private static AnswerShape Shape(VendorSchema? schema) => schema switch
     {
         null => AnswerShape.None,
+        { ComponentName: "Void" } => AnswerShape.None, // the Java wrapper of nothing (BaseResultVoid): an acknowledgement
         { Type: "string" } => AnswerShape.Text,
         { Type: "integer" or "number" or "boolean" } => AnswerShape.Scalar,
         { Type: "array" } => AnswerShape.List,

@@ -25,6 +25,9 @@ internal sealed record VendorSchema
 
     public JsonNode? Example { get; init; }
 
+    /// <summary>Gets whether this is a reference back to a component that encloses it (a tree); <see cref="ComponentName"/> names it, and it has no fields of its own.</summary>
+    public bool IsRecursion { get; init; }
+
     public bool IsObject => Type == "object" || (Type is null && Properties.Count > 0);
 
     /// <summary>Gets the text that documents the value: the description, else the title.</summary>
