@@ -15,7 +15,7 @@ public sealed class ModelRulesTests
 
         var country = client.Models.Single(static m => m.Name == "CountryDict");
 
-        Assert.Equal($"IReadOnlyList<{country.FullName}>", country.Properties.Single(static p => p.VendorName == "childs").Type);
+        Assert.Equal("IReadOnlyList<CountryDict>", country.Properties.Single(static p => p.VendorName == "childs").Type);
     }
 
     [Fact]
