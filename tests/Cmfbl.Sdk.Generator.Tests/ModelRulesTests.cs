@@ -40,6 +40,28 @@ public sealed class ModelRulesTests
     }
 
     [Fact]
+    public async Task MapSchema_IsAReadOnlyDictionaryOfItsValues()
+    {
+        var client = await ClientAsync();
+
+        var premium = client.Models.Single(static m => m.Name == "GetEquityPremiumRateResult");
+
+        Assert.Equal("IReadOnlyDictionary<string, PremiumRate>", premium.Properties.Single(static p => p.VendorName == "accountInfoMap").Type);
+        Assert.DoesNotContain(client.Models, static m => m.Name.StartsWith("GetEquityPremiumRateResultAccountInfoMap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Merge_MapExample_CompletesTheValuesNotTheKeys()
+    {
+        var map = new VendorSchema { Type = "object", AdditionalProperties = Object(("accountId", new VendorSchema { Type = "integer" })) };
+
+        var merged = ExampleSchemas.Merge(map, JsonNode.Parse("""{"BTC": {"accountId": 1, "weight": "1.2%"}, "ETH": {"accountId": 2}}"""))!;
+
+        Assert.True(merged.IsMap);
+        Assert.Equal(["accountId", "weight"], merged.AdditionalProperties!.Properties.Select(static p => p.Name));
+    }
+
+    [Fact]
     public void Merge_FieldDescribedAsAnObjectButShownAsAList_IsAListOfThatObject()
     {
         var schema = Object(("total", Object(("date", new VendorSchema { Type = "string" })) with { Description = "Records" }));

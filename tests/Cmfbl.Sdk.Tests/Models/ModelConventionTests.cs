@@ -105,7 +105,10 @@ public class ModelConventionTests
                 continue;
             }
 
-            Assert.True(t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>), $"{type.Name}.{property.Name} must be IReadOnlyList<T>");
+            // A map keyed by codes (the spec's additionalProperties) is a read-only dictionary with text keys.
+            var isList = t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+            var isMap = t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) && t.GetGenericArguments()[0] == typeof(string);
+            Assert.True(isList || isMap, $"{type.Name}.{property.Name} must be IReadOnlyList<T> (or IReadOnlyDictionary<string, T> for a map)");
         }
     }
 

@@ -142,7 +142,7 @@ internal static class PublicApiEmitter
             return ValueName(p.Type, qualify) + (nullable ? "?" : string.Empty);
         }
 
-        return (p.Type == "string" ? "string" : qualify(p.Type)) + (nullable ? "?" : "!");
+        return (p.Type == "string" ? "string" : Reference(p.Type, qualify)) + (nullable ? "?" : "!");
     }
 
     private static bool IsKeywordValue(string type) => type is "int" or "long" or "bool" or "decimal" or "double";

@@ -92,6 +92,10 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         return name;
     }
 
+    /// <summary>The C# type of a map answer (<c>additionalProperties</c>): a read-only map of its values, typed by the field rules.</summary>
+    public string MapType(VendorSchema schema, string suggestedName, string usedBy) =>
+        FieldType(suggestedName, "item", schema, isRequest: false, usedBy).Type;
+
     /// <summary>The C# type of an answer or list item that is not an object: a primitive, or JsonElement when the schema leaves it open.</summary>
     public static string ScalarType(string field, VendorSchema? schema) =>
         schema is null ? "JsonElement" : TypeRules.Primitive(field, schema) ?? "JsonElement";
@@ -137,6 +141,13 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         if (family.FieldTypes.TryGetValue(vendorName, out var familyType) || common.FieldTypes.TryGetValue(vendorName, out familyType))
         {
             return (familyType, ListItemOf(familyType));
+        }
+
+        if (schema.IsMap)
+        {
+            // additionalProperties: keyed by codes, so a read-only map of the values (their type by the same rules).
+            var (value, _) = FieldType(owner, vendorName, schema.AdditionalProperties!, isRequest, usedBy);
+            return ($"IReadOnlyDictionary<string, {value}>", null);
         }
 
         if (schema.Type == "array" || schema.Items is not null)

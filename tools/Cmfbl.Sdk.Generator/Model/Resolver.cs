@@ -272,6 +272,7 @@ internal static partial class Resolver
             AnswerShape.Page => (shape, PageRecords(schema) is { } records && records.Properties.Count > 0
                 ? Qualify(family, models.Build(records, given?.Name ?? stem + "Record", isRequest: false, op.BizType))
                 : "JsonElement"),
+            _ when schema is { IsMap: true } => (shape, QualifyModels(family, models.MapType(schema, given?.Name ?? stem, op.BizType), models)),
             _ => (shape, schema is { Properties.Count: > 0 }
                 ? Qualify(family, models.Build(schema, given?.Name ?? stem + "Result", isRequest: false, op.BizType))
                 : "JsonElement"),
@@ -285,6 +286,7 @@ internal static partial class Resolver
         { Type: "string" } => AnswerShape.Text,
         { Type: "integer" or "number" or "boolean" } => AnswerShape.Scalar,
         { Type: "array" } => AnswerShape.List,
+        { IsMap: true } => AnswerShape.Model,
         _ when PageRecords(schema) is not null => AnswerShape.Page,
         { IsObject: true } => AnswerShape.Model,
         _ => AnswerShape.None,
@@ -312,10 +314,17 @@ internal static partial class Resolver
             ? type
             : $"{family.Namespace}.Models.{type}";
 
+    /// <summary>A generic type text (a map answer) with each generated model's name qualified.</summary>
+    private static string QualifyModels(FamilyOverlay family, string type, ModelBuilder models) =>
+        TypeName().Replace(type, m => models.Find($"{family.Namespace}.Models.{m.Value}") is not null ? $"{family.Namespace}.Models.{m.Value}" : m.Value);
+
     private static string Plural(string name) =>
         name.EndsWith('y') && !name.EndsWith("ey", StringComparison.Ordinal) ? name[..^1] + "ies"
         : name.EndsWith('s') ? name + "es"
         : name + "s";
+
+    [GeneratedRegex(@"\b[A-Z]\w*\b")]
+    private static partial Regex TypeName();
 
     [GeneratedRegex("^[a-z]+")]
     private static partial Regex LowerPrefix();

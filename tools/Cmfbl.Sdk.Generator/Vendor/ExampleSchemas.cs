@@ -18,7 +18,7 @@ internal static class ExampleSchemas
         }
 
         var inferred = Infer(example);
-        if (schema is null || (schema.Type is null && schema.Properties.Count == 0 && schema.Items is null))
+        if (schema is null || (schema.Type is null && schema.Properties.Count == 0 && schema.Items is null && schema.AdditionalProperties is null))
         {
             return inferred with { Description = schema?.Description ?? inferred.Description, Title = schema?.Title };
         }
@@ -48,6 +48,12 @@ internal static class ExampleSchemas
 
     private static VendorSchema Combine(VendorSchema schema, VendorSchema inferred, bool nested)
     {
+        if (schema.IsMap && inferred.IsObject)
+        {
+            // A map's example is keyed by codes (BTC, ETH): each value completes the values' schema, no key is a field.
+            return schema with { AdditionalProperties = inferred.Properties.Select(static p => p.Schema).Aggregate(schema.AdditionalProperties!, (all, one) => Combine(all, one, nested: true)) };
+        }
+
         if (schema.IsObject && inferred.IsObject)
         {
             var properties = schema.Properties

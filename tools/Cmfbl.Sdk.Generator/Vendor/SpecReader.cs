@@ -140,6 +140,7 @@ internal static partial class SpecReader
             Properties = properties,
             Required = new HashSet<string>(schema.Required ?? new HashSet<string>(), StringComparer.Ordinal),
             Items = schema.Items is { } items ? Convert(items, depth + 1, inside) : null,
+            AdditionalProperties = schema.AdditionalProperties is { } values ? Convert(values, depth + 1, inside) : null,
 #pragma warning disable CS0618 // The vendor's files are OpenAPI 3.0, whose schemas carry one "example"; Microsoft.OpenApi reads it here.
             Example = schema.Example is { } example ? Clean(example) : null,
 #pragma warning restore CS0618

@@ -21,4 +21,10 @@ internal sealed class LenientStringConverter : JsonConverter<string>
     };
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    /// <summary>Reads a map's key (a code, a currency, a trade type: <c>IReadOnlyDictionary&lt;string, T&gt;</c>) as it is written.</summary>
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString() ?? string.Empty;
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
 }

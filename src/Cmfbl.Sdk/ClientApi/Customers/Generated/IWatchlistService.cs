@@ -45,5 +45,5 @@ public partial interface IWatchlistService
     [Post("/global/customer.app.CustomerOptionalWebApiService.optionalList")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListResult> OptionalListAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>> OptionalListAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListRequest request, CancellationToken cancellationToken = default);
 }

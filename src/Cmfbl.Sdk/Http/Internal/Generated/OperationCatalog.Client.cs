@@ -1810,7 +1810,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListResult>.Instance,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "CheckWithdrawRiskLimitConfigAsync", new("fund.app.WithdrawAppDubboService.checkWithdrawRiskLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
