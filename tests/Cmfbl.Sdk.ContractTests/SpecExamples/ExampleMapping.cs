@@ -5,7 +5,7 @@ using WireMock.Admin.Mappings;
 namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 
 /// <summary>
-/// The strict mapping that answers one replayed example: POST to the operation's path, with exactly the headers the
+/// The strict mapping that answers one replayed example: the operation's method (POST, or the spec's GET) to its path, with exactly the headers the
 /// SDK sends for its auth and kind (as the mapping files match them, README: The server), answered verbatim.
 /// </summary>
 internal static class ExampleMapping
@@ -23,7 +23,7 @@ internal static class ExampleMapping
         Priority = Priority,
         Request = new RequestModel
         {
-            Methods = ["POST"],
+            Methods = [operation.Operation.Vendor.HttpMethod],
             Path = new PathModel { Matchers = [Exact(operation.UrlPath)] },
             Headers = Headers(operation).ToList(),
         },

@@ -97,7 +97,9 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         Assert.Contains(operations, static op => op.Family == "Manager");
         Assert.Contains(operations, static op => op.Family == "Client");
         Assert.Equal(methods.Length, operations.Length);
-        Assert.All(operations, static op => Assert.True(op.Unreadable.Count == 0, $"{op.Id}: {string.Join("; ", op.Unreadable)}"));
+        var unreadable = operations.SelectMany(static op => op.Unreadable).Concat(operations.SelectMany(UnreadableRequestExample)).ToArray();
+        Assert.All(unreadable, static u => Assert.True(KnownDeviations.UnreadableExample(u.Example) is not null, $"{u.Example}: {u.Problem}"));
+        Assert.All(KnownDeviations.ListedUnreadable, listed => Assert.Contains(listed, unreadable.Select(static u => u.Example)));
         output.WriteLine(
             $"{operations.Length} operations ({operations.Count(static op => op.Family == "Manager")} Manager, {operations.Count(static op => op.Family == "Client")} Client): "
             + $"{operations.Count(static op => op.Successes.Count > 0)} replay {operations.Sum(static op => op.Successes.Count)} success example(s), "
@@ -110,6 +112,16 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         var replays = Cases(static op => op.Successes.Count).Concat(WithoutSuccessExample().Select(Synthesized)).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(KnownDeviations.Listed, listed => Assert.Contains(listed, replays));
+    }
+
+    /// <summary>The operation's request example when the vendor wrote it as text that does not read as JSON.</summary>
+    private static IEnumerable<(string Example, string Problem)> UnreadableRequestExample(SpecOperation operation)
+    {
+        var example = operation.Operation.Vendor.RequestExample;
+        if (!ExampleJson.IsMissing(example) && ExampleJson.Envelope(example, out var problem) is null)
+        {
+            yield return (KnownDeviations.RequestExample(operation.Id), problem!);
+        }
     }
 
     private static IEnumerable<string> Cases(Func<SpecOperation, int> count) => SpecCatalog.Operations.Values
@@ -156,7 +168,13 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
             output.WriteLine($"The call failed: {exception}");
         }
 
-        var sent = JsonNode.Parse(Assert.Single(Server.Requests(operation.UrlPath)).Body);
+        var body = Assert.Single(Server.Requests(operation.UrlPath, operation.Operation.Vendor.HttpMethod)).Body;
+        if (operation.Operation.Vendor.HttpMethod == "GET")
+        {
+            Assert.True(string.IsNullOrEmpty(body), $"{operation.Id} is a GET, which sends no body; the SDK sent {body}");
+        }
+
+        var sent = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body);
         var differences = FieldComparer.Differences(expectedRequest, sent, operation.RequestType, Json).Select(static d => "request " + d)
             .Concat(exception is null
                 ? AnswerDifferences(operation, envelope["data"], answer).Select(static d => "answer " + d)
@@ -188,9 +206,10 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
                 : [$"$: the method returns nothing, so the example's data {data.ToJsonString()} is dropped"];
         }
 
-        if (operation.Operation.AnswerAcceptBoolean && data is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False && answer is "")
+        if (operation.Operation.AnswerAcceptBoolean && data is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+            && (answer is "" || (answer is null && operation.Operation.AnswerNullable)))
         {
-            return []; // the overlay's answer.acceptBoolean: an old boolean answer reads as no text
+            return []; // the overlay's answer.acceptBoolean: an old boolean answer reads as no text, or as no model
         }
 
         var (written, writtenType) = AnswerJson.Write(answer, type, Json);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
@@ -10,6 +11,9 @@ internal static partial class SpecReader
 {
     /// <summary>Microsoft.OpenApi stands in this string for a JSON null inside examples.</summary>
     private const string NullSentinelPrefix = "openapi-json-null-sentinel-value";
+
+    /// <summary>How the vendor's examples written as text are read: JSON with trailing commas and comments, as its documentation tool accepts.</summary>
+    public static readonly System.Text.Json.JsonDocumentOptions LenientJson = new() { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip };
 
     public static async Task<IReadOnlyList<VendorOperation>> ReadAsync(string path)
     {
@@ -48,12 +52,13 @@ internal static partial class SpecReader
             .ToArray();
         var request = operation.RequestBody?.Content?.TryGetValue("application/json", out var requestMedia) == true ? requestMedia : null;
         var response = operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true ? media : null;
-        var envelope = response?.Schema is { } schema ? Convert(schema, 0) : null;
+        var envelope = response?.Schema is { } schema ? Convert(schema, 0, []) : null;
         var quote = !isGateway;
         var responseExamples = Examples(response);
         var data = envelope?.Properties.FirstOrDefault(static p => p.Name == "data").Schema;
-        data = ExampleSchemas.Merge(data, responseExamples.OfType<JsonObject>().Where(IsSuccess).Select(static e => e["data"]).FirstOrDefault(static d => d is not null));
-        var requestExamples = Examples(request);
+        var dataExample = responseExamples.OfType<JsonObject>().Where(IsSuccess).Select(static e => e["data"]).FirstOrDefault(static d => d is not null);
+        data = ExampleSchemas.Merge(data, dataExample);
+        var requestExamples = Examples(request).Select(TextAsJson).ToList();
         return new VendorOperation
         {
             Path = specPath,
@@ -66,9 +71,10 @@ internal static partial class SpecReader
             Description = description,
             Tags = (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(static t => t.Name ?? string.Empty).Where(static t => t.Length > 0).ToArray(),
             Parameters = parameters,
-            RequestSchema = ExampleSchemas.Merge(request?.Schema is { } body ? Convert(body, 0) : null, requestExamples.Count > 0 ? requestExamples[0] : null),
+            RequestSchema = ExampleSchemas.Merge(request?.Schema is { } body ? Convert(body, 0, []) : null, requestExamples.Count > 0 ? requestExamples[0] : null),
             RequestExample = requestExamples.Count > 0 ? requestExamples[0] : null,
             DataSchema = data,
+            DataExample = dataExample,
             ResponseExamples = responseExamples,
             QuoteEnvelope = quote,
         };
@@ -102,16 +108,27 @@ internal static partial class SpecReader
     public static bool IsSuccess(JsonObject answer) =>
         answer["code"] is JsonValue code ? code.ToJsonString().Trim('"') == "0" : answer["ret"] is JsonValue ret && ret.ToJsonString() == "200";
 
-    private static VendorSchema Convert(IOpenApiSchema schema, int depth)
+    /// <summary>
+    /// The schema reduced to a <see cref="VendorSchema"/>. A component met again inside itself (a tree: a country's
+    /// <c>childs</c> are countries) is not unfolded again: it becomes a reference back (<see cref="VendorSchema.IsRecursion"/>),
+    /// which the model builder turns into the component's own model, so a tree of any depth reads.
+    /// </summary>
+    private static VendorSchema Convert(IOpenApiSchema schema, int depth, ImmutableStack<string> enclosing)
     {
         var component = schema is OpenApiSchemaReference reference ? reference.Reference?.Id : null;
+        if (component is not null && enclosing.Contains(component))
+        {
+            return new VendorSchema { Type = "object", ComponentName = component, IsRecursion = true, Description = schema.Description };
+        }
+
         if (depth > 12)
         {
             return new VendorSchema { Type = "object", ComponentName = component };
         }
 
+        var inside = component is null ? enclosing : enclosing.Push(component);
         var properties = (schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
-            .Select(p => (p.Key, Convert(p.Value, depth + 1)))
+            .Select(p => (p.Key, Convert(p.Value, depth + 1, inside)))
             .ToArray();
         return new VendorSchema
         {
@@ -122,7 +139,8 @@ internal static partial class SpecReader
             ComponentName = component,
             Properties = properties,
             Required = new HashSet<string>(schema.Required ?? new HashSet<string>(), StringComparer.Ordinal),
-            Items = schema.Items is { } items ? Convert(items, depth + 1) : null,
+            Items = schema.Items is { } items ? Convert(items, depth + 1, inside) : null,
+            AdditionalProperties = schema.AdditionalProperties is { } values ? Convert(values, depth + 1, inside) : null,
 #pragma warning disable CS0618 // The vendor's files are OpenAPI 3.0, whose schemas carry one "example"; Microsoft.OpenApi reads it here.
             Example = schema.Example is { } example ? Clean(example) : null,
 #pragma warning restore CS0618
@@ -160,6 +178,27 @@ internal static partial class SpecReader
         JsonArray array => new JsonArray(array.Select(Clean).ToArray()),
         _ => node.DeepClone(),
     };
+
+    /// <summary>
+    /// A request example the vendor wrote as text (a JSON object in a string) read as that object, as the vendor's
+    /// tool reads it: trailing commas and comments allowed. Text that does not read stays text (the replay reports it).
+    /// </summary>
+    private static JsonNode? TextAsJson(JsonNode? example)
+    {
+        if (example is not JsonValue value || !value.TryGetValue<string>(out var text) || text.IndexOf('{', StringComparison.Ordinal) is not (var start and >= 0))
+        {
+            return example;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text[start..], documentOptions: LenientJson) as JsonObject ?? example;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return example;
+        }
+    }
 
     private static string? Text(JsonNode? node) => node is JsonValue value
         ? value.TryGetValue<string>(out var text) ? text : value.ToJsonString()

@@ -36,6 +36,9 @@ internal sealed record VendorOperation
     /// <summary>Gets the schema of the answer's <c>data</c>, when the answer is an envelope.</summary>
     public VendorSchema? DataSchema { get; init; }
 
+    /// <summary>Gets the <c>data</c> of the first success example that carries one (what <see cref="DataSchema"/> was completed from).</summary>
+    public JsonNode? DataExample { get; init; }
+
     /// <summary>Gets the examples of the whole answer (the envelope), in the order the spec gives them.</summary>
     public IReadOnlyList<JsonNode?> ResponseExamples { get; init; } = [];
 

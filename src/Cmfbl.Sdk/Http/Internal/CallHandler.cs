@@ -60,7 +60,8 @@ internal sealed class CallHandler : DelegatingHandler
         request.Options.Set(RequestOptionKeys.Operation, operation);
         var trace = SetCallHeaders(request, operation);
         // Every gateway call is a POST with a JSON body; an operation without parameters sends {} as the vendor's examples do.
-        if (request.Content is null || request.Content.Headers.ContentLength == 0)
+        // A GET (the visitor's country by IP) sends no body, as the spec describes it.
+        if (request.Method == HttpMethod.Post && (request.Content is null || request.Content.Headers.ContentLength == 0))
         {
             request.Content?.Dispose();
             request.Content = new ByteArrayContent(EmptyObject) { Headers = { ContentType = JsonContentType } };

@@ -86,8 +86,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddV1v2v8Async", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -212,8 +211,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordListAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListResult>.Instance,
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListItem>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordMonthTotalAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordMonthTotal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -236,8 +235,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCardListAsync", new("passToCredit.app.AppCardQueryService.queryCardList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListResult>.Instance,
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListItem>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCardTypeInfoAsync", new("passToCredit.app.AppCardQueryService.queryCardTypeInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -278,6 +277,8 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            AnswerAcceptsBoolean = true,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardResult>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "LockCardAsync", new("passToCredit.app.AppCardActiveService.lockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -364,8 +365,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "SaveCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.saveCustomerExtend", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -890,7 +890,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetMapByParentCodesResult>.Instance,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.Dict>>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService), "GetExchangeRateListAsync", new("fund.app.FundExchangeRateQueryService.getExchangeRateList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -936,7 +936,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.GenerateGoogleAccountResult>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService), "ConfirmFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -958,14 +959,12 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "DeductAsync", new("fund.app.FundManagementFeesAppDubboService.deduct", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "ExcuteAsync", new("fund.app.FundManagementFeesAppDubboService.excute", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "PageAsync", new("fund.app.FundManagementFeesAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1017,8 +1016,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "CreateFundRedeemAsync", new("fund.app.FundRedeemAppDubboService.createFundRedeem", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "GetFundRedeemCurrencyListAsync", new("fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1801,20 +1799,18 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "AddAsync", new("customer.app.CustomerOptionalWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "DeleteAsync", new("customer.app.CustomerOptionalWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "OptionalListAsync", new("customer.app.CustomerOptionalWebApiService.optionalList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListResult>.Instance,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "CheckWithdrawRiskLimitConfigAsync", new("fund.app.WithdrawAppDubboService.checkWithdrawRiskLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {

@@ -52,7 +52,7 @@ public sealed partial record GetPayChannelsV3Item
 
     /// <summary>Deposit time, format is 01:00-12:00,13:00-18:00,19:00-22:00 (<c>openTime</c>).</summary>
     [JsonPropertyName("openTime")]
-    public string? OpenTime { get; set; }
+    public string? OpenHours { get; set; }
 
     /// <summary>Sort (<c>sort</c>).</summary>
     [JsonPropertyName("sort")]
@@ -60,7 +60,7 @@ public sealed partial record GetPayChannelsV3Item
 
     /// <summary>Expand data (<c>extend</c>).</summary>
     [JsonPropertyName("extend")]
-    public JsonElement? Extend { get; set; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Extend { get; set; }
 
     /// <summary>Multiple recharge methods separated by commas, 1: Direct recharge, 2: Exchange (<c>rechargeType</c>).</summary>
     [JsonPropertyName("rechargeType")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.CreditCards.Models;
 
 /// <summary>Part of the answer of <c>passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList</c>.</summary>
 /// <remarks>Read from the answer of <c>passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record CreditCardQueryAccountTransactionRecordListResultRecord
+public sealed partial record CreditCardQueryAccountTransactionRecordListItem
 {
     /// <summary>Trade ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -129,4 +129,8 @@ public sealed partial record CreditCardQueryAccountTransactionRecordListResultRe
     /// <summary>Execution Type. PURCHASE-Transaction; ATM-ATM Withdrawal; (<c>activeType</c>).</summary>
     [JsonPropertyName("activeType")]
     public string? ActiveType { get; set; }
+
+    /// <summary>The vendor's <c>class</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("class")]
+    public string? Class { get; set; }
 }

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.CreditCards.Models;
 
 /// <summary>Monthly Record List.</summary>
 /// <remarks>Read from the answer of <c>passToCredit.app.AppCardQueryService.queryAccountTransactionRecordMonthTotal</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record CreditCardQueryAccountTransactionRecordMonthTotalResultRecordList
+public sealed partial record CreditCardQueryAccountTransactionRecordMonthTotalResultRecord
 {
     /// <summary>Date (<c>date</c>).</summary>
     [JsonPropertyName("date")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.CreditCards.Models;
 
 /// <summary>Return message body.</summary>
 /// <remarks>Read from the answer of <c>passToCredit.app.AppCardQueryService.queryCardList</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record CreditCardQueryCardListResult
+public sealed partial record CreditCardQueryCardListItem
 {
     /// <summary>Card ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
