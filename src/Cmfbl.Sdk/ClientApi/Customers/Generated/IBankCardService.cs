@@ -23,7 +23,7 @@ public partial interface IBankCardService
     [Post("/global/customer.app.WithdrawBankWebApiService.add")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task AddAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardAddRequest request, CancellationToken cancellationToken = default);
+    Task AddDomesticAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardAddDomesticRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Add International Bank Card.</summary>
     /// <remarks>bizType <c>customer.app.WithdrawBankWebApiService.addV1v2v8</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -35,7 +35,7 @@ public partial interface IBankCardService
     [Post("/global/customer.app.WithdrawBankWebApiService.addV1v2v8")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddV1v2v8Async([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardAddV1v2v8Request request, CancellationToken cancellationToken = default);
+    Task<JsonElement> AddInternationalAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardAddInternationalRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Get bank card list.</summary>
     /// <remarks>bizType <c>customer.app.WithdrawBankWebApiService.bankList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

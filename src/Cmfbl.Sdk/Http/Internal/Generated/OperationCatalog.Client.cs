@@ -83,12 +83,12 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetSymbolListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddDomesticAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddV1v2v8Async", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddInternationalAsync", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -367,12 +367,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssetsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -417,7 +417,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailV1v1v2Async", new("customer.app.CustomerWebApiService.changeEmailV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changeEmailV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -437,7 +437,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneV1v1v2Async", new("customer.app.CustomerWebApiService.changePhoneV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changePhoneV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -566,17 +566,17 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdV1v1v2Async", new("customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -701,12 +701,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssertsPwdAsync", new("customer.app.CustomerWebApiService.updateAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssetsPwdAsync", new("customer.app.CustomerWebApiService.updateAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.updateAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.updateAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -805,17 +805,17 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsV2Async", new("fund.app.DepositAppDubboService.getPayChannelsV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsByCurrencyAndChainAsync", new("fund.app.DepositAppDubboService.getPayChannelsV3", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsByCurrencyAndChainItem>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsUnfilteredAsync", new("fund.app.DepositAppDubboService.getPayChannelsV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsV3Async", new("fund.app.DepositAppDubboService.getPayChannelsV3", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsV3Item>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayStatusAsync", new("fund.app.DepositAppDubboService.getPayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1754,7 +1754,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<JsonElement>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddV1v1v2Async", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddWithGoogleCodeAsync", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,

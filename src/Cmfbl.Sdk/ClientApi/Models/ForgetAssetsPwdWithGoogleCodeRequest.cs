@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2</c>: resets a forgotten fund password with a verification code, or with the Google Authenticator code when MFA is on.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
-public sealed record ForgetAssertsPwdV1v1v2Request
+public sealed record ForgetAssetsPwdWithGoogleCodeRequest
 {
     /// <summary>Gets the new fund password, sent as its lowercase hex MD5 (<c>newPwd</c>, required).</summary>
     [JsonPropertyName("newPwd")]

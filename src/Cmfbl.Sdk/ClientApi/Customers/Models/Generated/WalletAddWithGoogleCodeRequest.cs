@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Customers.Models;
 
 /// <summary>The body of <c>customer.app.CustomerWalletWebApiService.addV1v1v2</c>.</summary>
 /// <remarks>Sent by <c>customer.app.CustomerWalletWebApiService.addV1v1v2</c>. Properties left <see langword="null"/> are not sent.</remarks>
-public sealed partial record WalletAddV1v1v2Request
+public sealed partial record WalletAddWithGoogleCodeRequest
 {
     /// <summary>Wallet Currency (<c>currency</c>, required).</summary>
     [JsonPropertyName("currency")]

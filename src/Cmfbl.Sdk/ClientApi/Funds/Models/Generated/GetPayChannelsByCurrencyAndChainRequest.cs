@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Funds.Models;
 
 /// <summary>The body of <c>fund.app.DepositAppDubboService.getPayChannelsV3</c>.</summary>
 /// <remarks>Sent by <c>fund.app.DepositAppDubboService.getPayChannelsV3</c>. Properties left <see langword="null"/> are not sent.</remarks>
-public sealed partial record GetPayChannelsV3Request
+public sealed partial record GetPayChannelsByCurrencyAndChainRequest
 {
     /// <summary>Game type (<c>tradeType</c>, required).</summary>
     [JsonPropertyName("tradeType")]

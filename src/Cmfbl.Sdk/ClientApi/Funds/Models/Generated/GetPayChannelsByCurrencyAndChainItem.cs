@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Funds.Models;
 
 /// <summary>Part of the answer of <c>fund.app.DepositAppDubboService.getPayChannelsV3</c>.</summary>
 /// <remarks>Read from the answer of <c>fund.app.DepositAppDubboService.getPayChannelsV3</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record GetPayChannelsV3Item
+public sealed partial record GetPayChannelsByCurrencyAndChainItem
 {
     /// <summary>Game type (<c>tradeType</c>).</summary>
     [JsonPropertyName("tradeType")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Customers.Models;
 
 /// <summary>The body of <c>customer.app.WithdrawBankWebApiService.addV1v2v8</c>.</summary>
 /// <remarks>Sent by <c>customer.app.WithdrawBankWebApiService.addV1v2v8</c>. Properties left <see langword="null"/> are not sent.</remarks>
-public sealed partial record BankCardAddV1v2v8Request
+public sealed partial record BankCardAddInternationalRequest
 {
     /// <summary>Bank currency (<c>bankCurrency</c>, required).</summary>
     [JsonPropertyName("bankCurrency")]

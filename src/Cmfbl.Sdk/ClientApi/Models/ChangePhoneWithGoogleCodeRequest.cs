@@ -4,20 +4,20 @@ using Cmfbl.Sdk.ClientApi.Models.Internal;
 namespace Cmfbl.Sdk.ClientApi.Models;
 
 /// <summary>
-/// The body of <c>customer.app.CustomerWebApiService.changeEmailV1v1v2</c>: changes the customer's e-mail address, proven by codes sent to the new and the old address, or by the Google Authenticator code.
+/// The body of <c>customer.app.CustomerWebApiService.changePhoneV1v1v2</c>: changes the customer's phone number, proven by codes sent to the new and the old number, or by the Google Authenticator code.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
-public sealed record ChangeEmailV1v1v2Request
+public sealed record ChangePhoneWithGoogleCodeRequest
 {
-    /// <summary>Gets the new e-mail address (<c>email</c>, required).</summary>
-    [JsonPropertyName("email")]
-    public required string Email { get; init; }
+    /// <summary>Gets the new phone area code, e.g. <c>"+86"</c> (<c>phoneArea</c>, required).</summary>
+    [JsonPropertyName("phoneArea")]
+    public required string PhoneArea { get; init; }
 
-    /// <summary>Gets the e-mail "area code" (at most 15 characters), e.g. <c>"+86"</c> (<c>emailArea</c>, required).</summary>
-    [JsonPropertyName("emailArea")]
-    public required string EmailArea { get; init; }
+    /// <summary>Gets the new phone number without the area code (<c>phone</c>, required).</summary>
+    [JsonPropertyName("phone")]
+    public required string Phone { get; init; }
 
-    /// <summary>Gets the verification code sent to the new address (<c>verifyCode</c>, required). A secret: never printed.</summary>
+    /// <summary>Gets the verification code sent to the new number (<c>verifyCode</c>, required). A secret: never printed.</summary>
     [JsonPropertyName("verifyCode")]
     public required string VerifyCode { get; init; }
 
@@ -25,7 +25,7 @@ public sealed record ChangeEmailV1v1v2Request
     [JsonPropertyName("sendToken")]
     public required string SendToken { get; init; }
 
-    /// <summary>Gets the verification code sent to the old address. The vendor's schema marks it required, but its description says a customer with MFA on gives <see cref="GoogleCode"/> instead, so it is optional here (<c>verifyCodeOld</c>). A secret: never printed.</summary>
+    /// <summary>Gets the verification code sent to the old number. The vendor's schema marks it required, but its description says a customer with MFA on gives <see cref="GoogleCode"/> instead, so it is optional here (<c>verifyCodeOld</c>). A secret: never printed.</summary>
     [JsonPropertyName("verifyCodeOld")]
     public string? VerifyCodeOld { get; init; }
 
@@ -39,8 +39,8 @@ public sealed record ChangeEmailV1v1v2Request
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
-        builder.Append("Email = ").Append(Email)
-            .Append(", EmailArea = ").Append(EmailArea)
+        builder.Append("PhoneArea = ").Append(PhoneArea)
+            .Append(", Phone = ").Append(Phone)
             .Append(", VerifyCode = ").Append(Redaction.Mask(VerifyCode))
             .Append(", SendToken = ").Append(Redaction.Mask(SendToken))
             .Append(", VerifyCodeOld = ").Append(Redaction.Mask(VerifyCodeOld))

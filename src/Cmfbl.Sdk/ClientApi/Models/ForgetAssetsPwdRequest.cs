@@ -9,7 +9,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>customer.app.CustomerWebApiService.forgetAssertsPwd</c>: resets a forgotten fund password with a verification code.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
-public sealed record ForgetAssertsPwdRequest
+public sealed record ForgetAssetsPwdRequest
 {
     /// <summary>Gets the customer's e-mail address or phone number (<c>loginName</c>, required).</summary>
     [JsonPropertyName("loginName")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Customers.Models;
 
 /// <summary>The body of <c>customer.app.WithdrawBankWebApiService.add</c>.</summary>
 /// <remarks>Sent by <c>customer.app.WithdrawBankWebApiService.add</c>. Properties left <see langword="null"/> are not sent.</remarks>
-public sealed partial record BankCardAddRequest
+public sealed partial record BankCardAddDomesticRequest
 {
     /// <summary>Country (<c>country</c>, required).</summary>
     [JsonPropertyName("country")]

@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>customer.app.CustomerWebApiService.bindAssertsPwdMFA</c>: sets the fund password, proven by a verification code.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
-public sealed record BindAssertsPwdMfaRequest
+public sealed record BindAssetsPwdMfaRequest
 {
     /// <summary>Gets the fund password, sent as its lowercase hex MD5 (<c>newPwd</c>, required).</summary>
     [JsonPropertyName("newPwd")]

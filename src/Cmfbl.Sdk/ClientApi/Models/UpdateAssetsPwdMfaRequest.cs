@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.ClientApi.Models;
 /// The body of <c>customer.app.CustomerWebApiService.updateAssertsPwdMFA</c>: changes the fund password, proven by a verification code as well.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. <see cref="ToString"/> prints <c>***</c> for the codes, tokens and passwords.</remarks>
-public sealed record UpdateAssertsPwdMfaRequest
+public sealed record UpdateAssetsPwdMfaRequest
 {
     /// <summary>Gets the current fund password, sent as its lowercase hex MD5 (<c>oldPwd</c>, required).</summary>
     [JsonPropertyName("oldPwd")]
