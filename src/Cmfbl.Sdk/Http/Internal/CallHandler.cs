@@ -26,6 +26,7 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly string _companyId;
     private readonly string _language;
     private readonly TimeSpan _timeout;
+    private readonly string? _quoteToken;
 
     public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger)
     {
@@ -35,6 +36,7 @@ internal sealed class CallHandler : DelegatingHandler
         _companyId = options.CompanyId.ToString(CultureInfo.InvariantCulture);
         _language = options.Language;
         _timeout = options.Timeout;
+        _quoteToken = options.ManagerApi.QuoteToken;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -59,8 +61,13 @@ internal sealed class CallHandler : DelegatingHandler
 
         request.Options.Set(RequestOptionKeys.Operation, operation);
         var trace = SetCallHeaders(request, operation);
+        if (operation.IsQuote)
+        {
+            await QuoteRequests.PrepareAsync(request, operation, trace, _quoteToken, cancellationToken).ConfigureAwait(false);
+        }
+
         // Every gateway call is a POST with a JSON body; an operation without parameters sends {} as the vendor's examples do.
-        if (request.Content is null || request.Content.Headers.ContentLength == 0)
+        else if (request.Content is null || request.Content.Headers.ContentLength == 0)
         {
             request.Content?.Dispose();
             request.Content = new ByteArrayContent(EmptyObject) { Headers = { ContentType = JsonContentType } };
