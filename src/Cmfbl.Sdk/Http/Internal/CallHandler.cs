@@ -27,6 +27,7 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly string _language;
     private readonly TimeSpan _timeout;
     private readonly string? _quoteToken;
+    private readonly string _companyHeader;
 
     public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger)
     {
@@ -37,6 +38,7 @@ internal sealed class CallHandler : DelegatingHandler
         _language = options.Language;
         _timeout = options.Timeout;
         _quoteToken = options.ManagerApi.QuoteToken;
+        _companyHeader = operations.Family == ApiFamily.Auth2 ? HeaderNames.Company : HeaderNames.CompanyId;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -145,9 +147,9 @@ internal sealed class CallHandler : DelegatingHandler
 
         if (operation.Auth != OperationAuth.None)
         {
-            if (!headers.Contains(HeaderNames.CompanyId))
+            if (!headers.Contains(_companyHeader))
             {
-                headers.TryAddWithoutValidation(HeaderNames.CompanyId, _companyId);
+                headers.TryAddWithoutValidation(_companyHeader, _companyId);
             }
 
             if (!headers.Contains(HeaderNames.Language))
