@@ -151,6 +151,8 @@ internal static class InterfaceEmitter
 
     private static string AuthSentence(ApiFamily family, ApiOperation op) => (op.Auth, family.Name) switch
     {
+        ("Guest", _) when op.Headers.FirstOrDefault(static h => h.Header == "token") is { Parameter: { } caller } =>
+            $"Sends the token you pass in <paramref name=\"{caller}\"/> (not one the SDK holds); it is never logged.",
         ("Token", "Client") => "Needs a logged-in customer: only a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/> offers it.",
         ("TokenWhenAvailable", "Client") => "Works without a login, and sends the customer's token when called through a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/>.",
         ("TokenWhenAvailable", _) => "Sends the token when one is configured; the vendor marks it optional.",

@@ -16,7 +16,7 @@ namespace Cmfbl.Sdk.Auth2;
 public partial interface IAuth2Service
 {
     /// <summary>Obtain Authorization Code.</summary>
-    /// <remarks><c>POST /auth2/code</c>. A guest call: no token is sent. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. An authorization code cannot be looked up: if the answer was lost, ask for a new code (an unused one expires).</remarks>
+    /// <remarks><c>POST /auth2/code</c>. Sends the token you pass in <paramref name="userToken"/> (not one the SDK holds); it is never logged. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. An authorization code cannot be looked up: if the answer was lost, ask for a new code (an unused one expires).</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="userToken">The logged-in customer's Client API token (<c>token</c> header), for example <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>'s. A secret: never logged.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -52,7 +52,7 @@ public partial interface IAuth2Service
     Task<Cmfbl.Sdk.Auth2.Models.Auth2User> GetUserAsync([Body] Cmfbl.Sdk.Auth2.Models.Auth2UserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Refresh Access Token.</summary>
-    /// <remarks><c>POST /auth2/refresh</c>. A guest call: no token is sent. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. If the answer was lost, try the old access token (GetUserAsync): when it is refused, the refresh happened and the new tokens were lost; authorize again.</remarks>
+    /// <remarks><c>POST /auth2/refresh</c>. Sends the token you pass in <paramref name="accessToken"/> (not one the SDK holds); it is never logged. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. If the answer was lost, try the old access token (GetUserAsync): when it is refused, the refresh happened and the new tokens were lost; authorize again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="accessToken">The <c>token</c> header the spec requires: the access token being renewed [inferred: the spec does not say which token]. A secret: never logged.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
