@@ -12,7 +12,7 @@ public sealed class SpecCoverageTests
 {
     private static readonly Assembly Sdk = typeof(CmfblOptions).Assembly;
 
-    public static TheoryData<string> Families => ["Manager", "Client"];
+    public static TheoryData<string> Families => ["Manager", "Client", "Auth2"];
 
     [Theory]
     [MemberData(nameof(Families))]

@@ -51,6 +51,7 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddSingleton<SdkRuntime>();
         var managerApi = AddManagerApi(services);
         var clientApi = AddClientApi(services);
+        AddAuth2Api(services);
         AddStreams(services);
         return new CmfblSdkBuilder(services, managerApi, clientApi);
     }

@@ -19,6 +19,7 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         CheckAddress(options.BaseAddress, "Cmfbl:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.ManagerApi.BaseAddress, "Cmfbl:ManagerApi:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.ClientApi.BaseAddress, "Cmfbl:ClientApi:BaseAddress", options.AllowInsecureLoopback, failures);
+        CheckAddress(options.Auth2.BaseAddress, "Cmfbl:Auth2:BaseAddress", options.AllowInsecureLoopback, failures);
         if (options.CompanyId <= 0)
         {
             failures.Add("Cmfbl:CompanyId is required: the white-label company id the vendor issued (a positive number; the PRE test company is 439).");
@@ -41,9 +42,11 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
 
         CheckResilience(options.ManagerApi.Resilience, "Cmfbl:ManagerApi:Resilience", failures);
         CheckResilience(options.ClientApi.Resilience, "Cmfbl:ClientApi:Resilience", failures);
+        CheckResilience(options.Auth2.Resilience, "Cmfbl:Auth2:Resilience", failures);
         CheckPrefix(options.ManagerApi.PathPrefix, "Cmfbl:ManagerApi:PathPrefix", failures);
         CheckPrefix(options.ManagerApi.AuthPathPrefix, "Cmfbl:ManagerApi:AuthPathPrefix", failures);
         CheckPrefix(options.ClientApi.PathPrefix, "Cmfbl:ClientApi:PathPrefix", failures);
+        CheckPrefix(options.Auth2.PathPrefix, "Cmfbl:Auth2:PathPrefix", failures);
         Streams.Internal.StreamsOptionsValidator.Check(options.Streams, options.AllowInsecureLoopback, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

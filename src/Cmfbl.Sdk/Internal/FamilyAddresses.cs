@@ -12,5 +12,8 @@ internal static class FamilyAddresses
     public static Uri Client(CmfblOptions options) =>
         Combine(options.ClientApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.ClientApi.PathPrefix);
 
+    public static Uri Auth2(CmfblOptions options) =>
+        Combine(options.Auth2.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.Auth2.PathPrefix);
+
     private static Uri Combine(Uri root, string prefix) => new(root, prefix);
 }

@@ -10,6 +10,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 {
     public const string ManagerClientName = "Cmfbl.ManagerApi";
     public const string ClientClientName = "Cmfbl.ClientApi";
+    public const string Auth2ClientName = "Cmfbl.Auth2";
 
     public CmfblOptions Options { get; } = options.Value;
 
@@ -25,11 +26,16 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
     internal static OperationTable BuildClientOperations() =>
         OperationTable.For(ApiFamily.Client).AddClient().Add<ClientApi.Internal.ILogoutApi>().Build();
 
+    public OperationTable Auth2Operations { get; } = OperationTable.For(ApiFamily.Auth2).AddAuth2().Build();
+
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);
 
     /// <summary>Gets the HTTP 418 ban state of the Client API.</summary>
     public BanGate ClientBan { get; } = new(timeProvider);
+
+    /// <summary>Gets the HTTP 418 ban state of the Auth2 API.</summary>
+    public BanGate Auth2Ban { get; } = new(timeProvider);
 
     public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create(options.Value.CompanyId);
 }

@@ -23,6 +23,7 @@ internal static class SpecCatalog
     {
         "Manager" => new ManagerApiOptions().PathPrefix.TrimEnd('/'),
         "Client" => new ClientApiOptions().PathPrefix.TrimEnd('/'),
+        "Auth2" => new Auth2Options().PathPrefix.TrimEnd('/'),
         _ => throw new InvalidOperationException($"The replay does not know where the {family} family is sent; add its path prefix to {nameof(SpecCatalog)}."),
     };
 

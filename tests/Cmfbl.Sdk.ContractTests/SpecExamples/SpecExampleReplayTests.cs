@@ -76,6 +76,8 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         {
             options.ManagerApi.Resilience.MaxRetryAttempts = 0;
             options.ClientApi.Resilience.MaxRetryAttempts = 0;
+            options.Auth2.Resilience.MaxRetryAttempts = 0;
+            options.ManagerApi.QuoteToken = Constants.QuoteToken;
         });
 
         var exception = await ServeAsync(operation, example, envelope, () => OperationInvoker.CallAsync(operation, sdk, request));
@@ -161,20 +163,14 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         }
 
         object? answer = null;
-        var sdk = Sdk();
+        var sdk = Sdk(static options => options.ManagerApi.QuoteToken = Constants.QuoteToken);
         var exception = await ServeAsync(operation, replay, envelope, async () => answer = await OperationInvoker.CallAsync(operation, sdk, request));
         if (exception is not null)
         {
             output.WriteLine($"The call failed: {exception}");
         }
 
-        var body = Assert.Single(Server.Requests(operation.UrlPath, operation.Operation.Vendor.HttpMethod)).Body;
-        if (operation.Operation.Vendor.HttpMethod == "GET")
-        {
-            Assert.True(string.IsNullOrEmpty(body), $"{operation.Id} is a GET, which sends no body; the SDK sent {body}");
-        }
-
-        var sent = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body);
+        var sent = Sent(operation);
         var differences = FieldComparer.Differences(expectedRequest, sent, operation.RequestType, Json).Select(static d => "request " + d)
             .Concat(exception is null
                 ? AnswerDifferences(operation, envelope["data"], answer).Select(static d => "answer " + d)
@@ -190,6 +186,31 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         }
 
         Assert.True(differences.Length == 0, $"{operation.Id} dropped or changed fields:{Environment.NewLine}{string.Join(Environment.NewLine, differences)}");
+    }
+
+    /// <summary>
+    /// The request the SDK sent: the body, or for a quote endpoint the <c>data</c> of its <c>{trace, data}</c>, from the
+    /// URL-encoded <c>query</c> parameter or the body (the request model is the <c>data</c> part).
+    /// </summary>
+    private JsonNode? Sent(SpecOperation operation)
+    {
+        var vendor = operation.Operation.Vendor;
+        var received = Assert.Single(Server.Requests(operation.UrlPath, vendor.HttpMethod));
+        if (!vendor.QuoteEnvelope)
+        {
+            if (vendor.HttpMethod == "GET")
+            {
+                Assert.True(string.IsNullOrEmpty(received.Body), $"{operation.Id} is a GET, which sends no body; the SDK sent {received.Body}");
+            }
+
+            return string.IsNullOrEmpty(received.Body) ? null : JsonNode.Parse(received.Body);
+        }
+
+        var query = System.Web.HttpUtility.ParseQueryString(Server.LastQuery(operation.UrlPath) ?? string.Empty);
+        Assert.Equal(Constants.QuoteToken, query["token"]);
+        var wrapped = JsonNode.Parse(vendor.QuoteQueryInUrl ? query["query"] ?? "null" : received.Body);
+        Assert.False(string.IsNullOrEmpty(wrapped?["trace"]?.GetValue<string>()), $"{operation.Id}: the quote request carries no trace.");
+        return wrapped?["data"];
     }
 
     /// <summary>The first sentence of an SDK message (the rest names the trace, which differs on every run).</summary>

@@ -53,12 +53,23 @@ internal static partial class SpecReader
         var request = operation.RequestBody?.Content?.TryGetValue("application/json", out var requestMedia) == true ? requestMedia : null;
         var response = operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true ? media : null;
         var envelope = response?.Schema is { } schema ? Convert(schema, 0, []) : null;
-        var quote = !isGateway;
         var responseExamples = Examples(response);
+        // The quote service's answer is {ret, msg, trace, data}; a gateway path without a dot (the Client API's
+        // /global/thirdExt/randomKey) still answers the gateway envelope.
+        var quote = !isGateway && (envelope?.Properties.Any(static p => p.Name == "ret") == true
+            || responseExamples.OfType<JsonObject>().Any(static e => e.ContainsKey("ret")));
         var data = envelope?.Properties.FirstOrDefault(static p => p.Name == "data").Schema;
         var dataExample = responseExamples.OfType<JsonObject>().Where(IsSuccess).Select(static e => e["data"]).FirstOrDefault(static d => d is not null);
         data = ExampleSchemas.Merge(data, dataExample);
         var requestExamples = Examples(request).Select(TextAsJson).ToList();
+        var requestSchema = ExampleSchemas.Merge(request?.Schema is { } body ? Convert(body, 0, []) : null, requestExamples.Count > 0 ? requestExamples[0] : null);
+        var requestExample = requestExamples.Count > 0 ? requestExamples[0] : null;
+        var queryInUrl = quote && parameters.Any(static p => p.In == "query" && p.Name == "query");
+        if (quote)
+        {
+            (requestSchema, requestExample) = QuoteRequest(requestSchema, requestExample, parameters);
+        }
+
         return new VendorOperation
         {
             Path = specPath,
@@ -71,13 +82,54 @@ internal static partial class SpecReader
             Description = description,
             Tags = (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(static t => t.Name ?? string.Empty).Where(static t => t.Length > 0).ToArray(),
             Parameters = parameters,
-            RequestSchema = ExampleSchemas.Merge(request?.Schema is { } body ? Convert(body, 0, []) : null, requestExamples.Count > 0 ? requestExamples[0] : null),
-            RequestExample = requestExamples.Count > 0 ? requestExamples[0] : null,
+            RequestSchema = requestSchema,
+            RequestExample = requestExample,
             DataSchema = data,
             DataExample = dataExample,
             ResponseExamples = responseExamples,
             QuoteEnvelope = quote,
+            QuoteQueryInUrl = queryInUrl,
         };
+    }
+
+    /// <summary>
+    /// A quote request is <c>{trace, data}</c>, sent as the URL-encoded JSON <c>query</c> parameter (whose description
+    /// shows it) or as the body (<c>batch-kline</c>). The SDK writes <c>trace</c> itself, so the request model is the
+    /// <c>data</c> part: the body schema's <c>data</c>, or the JSON the <c>query</c> parameter's description shows.
+    /// </summary>
+    private static (VendorSchema? Schema, JsonNode? Example) QuoteRequest(VendorSchema? body, JsonNode? bodyExample, IReadOnlyList<VendorParameter> parameters)
+    {
+        if (body?.Properties.FirstOrDefault(static p => p.Name == "data").Schema is { } data)
+        {
+            return (data, bodyExample?["data"]?.DeepClone());
+        }
+
+        var shown = parameters.FirstOrDefault(static p => p.In == "query" && p.Name == "query")?.Description is { } description
+            ? JsonIn(description)?["data"]?.DeepClone()
+            : null;
+        return (ExampleSchemas.Merge(null, shown), shown);
+    }
+
+    /// <summary>The first JSON object a text shows (from its first <c>{</c> to the last <c>}</c> that closes a valid object).</summary>
+    private static JsonObject? JsonIn(string text)
+    {
+        var start = text.IndexOf('{', StringComparison.Ordinal);
+        for (var end = text.LastIndexOf('}'); start >= 0 && end > start; end = text.LastIndexOf('}', end - 1))
+        {
+            try
+            {
+                if (JsonNode.Parse(text[start..(end + 1)]) is JsonObject json)
+                {
+                    return json;
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // not yet a whole object: try the previous closing brace
+            }
+        }
+
+        return null;
     }
 
     private static List<JsonNode?> Examples(OpenApiMediaType? media)

@@ -45,6 +45,9 @@ internal sealed record VendorOperation
     /// <summary>Gets whether the answer is the quote service's <c>{ret, msg, data}</c> rather than the gateway envelope.</summary>
     public bool QuoteEnvelope { get; init; }
 
+    /// <summary>Gets whether a quote request travels as the URL-encoded JSON <c>query</c> parameter (otherwise as the body).</summary>
+    public bool QuoteQueryInUrl { get; init; }
+
     /// <summary>Gets the vendor service: the bizType without its method, for example <c>customer.app.CustomerWebApiService</c>.</summary>
     public string Service => BizType.Contains('.', StringComparison.Ordinal) ? BizType[..BizType.LastIndexOf('.')] : QuoteService;
 

@@ -8,4 +8,7 @@ internal enum ApiFamily
 
     /// <summary>The Client API (C side, <c>/api</c>).</summary>
     Client,
+
+    /// <summary>The Auth2 API (<c>/cats-gateway-auth2</c>): third-party login with a white-label account.</summary>
+    Auth2,
 }

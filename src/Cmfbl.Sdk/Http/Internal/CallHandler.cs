@@ -26,6 +26,8 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly string _companyId;
     private readonly string _language;
     private readonly TimeSpan _timeout;
+    private readonly string? _quoteToken;
+    private readonly string _companyHeader;
 
     public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger)
     {
@@ -35,6 +37,8 @@ internal sealed class CallHandler : DelegatingHandler
         _companyId = options.CompanyId.ToString(CultureInfo.InvariantCulture);
         _language = options.Language;
         _timeout = options.Timeout;
+        _quoteToken = options.ManagerApi.QuoteToken;
+        _companyHeader = operations.Family == ApiFamily.Auth2 ? HeaderNames.Company : HeaderNames.CompanyId;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -59,9 +63,14 @@ internal sealed class CallHandler : DelegatingHandler
 
         request.Options.Set(RequestOptionKeys.Operation, operation);
         var trace = SetCallHeaders(request, operation);
+        if (operation.IsQuote)
+        {
+            await QuoteRequests.PrepareAsync(request, operation, trace, _quoteToken, cancellationToken).ConfigureAwait(false);
+        }
+
         // Every gateway call is a POST with a JSON body; an operation without parameters sends {} as the vendor's examples do.
         // A GET (the visitor's country by IP) sends no body, as the spec describes it.
-        if (request.Method == HttpMethod.Post && (request.Content is null || request.Content.Headers.ContentLength == 0))
+        else if (request.Method == HttpMethod.Post && (request.Content is null || request.Content.Headers.ContentLength == 0))
         {
             request.Content?.Dispose();
             request.Content = new ByteArrayContent(EmptyObject) { Headers = { ContentType = JsonContentType } };
@@ -139,9 +148,9 @@ internal sealed class CallHandler : DelegatingHandler
 
         if (operation.Auth != OperationAuth.None)
         {
-            if (!headers.Contains(HeaderNames.CompanyId))
+            if (!headers.Contains(_companyHeader))
             {
-                headers.TryAddWithoutValidation(HeaderNames.CompanyId, _companyId);
+                headers.TryAddWithoutValidation(_companyHeader, _companyId);
             }
 
             if (!headers.Contains(HeaderNames.Language))
