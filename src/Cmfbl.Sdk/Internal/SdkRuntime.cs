@@ -24,7 +24,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     /// <summary>The Client API's operations: the generated ones, and the logout the vendor's spec lacks.</summary>
     internal static OperationTable BuildClientOperations() =>
-        OperationTable.For(ApiFamily.Client).AddClient().Add<ClientApi.Internal.ILogoutApi>().Build();
+        OperationTable.For(ApiFamily.Client).AddClient().Add<ClientApi.Internal.ILogoutApi>().Add<ClientApi.CreditCards.Internal.ICreditCardUploadApi>().Build();
 
     public OperationTable Auth2Operations { get; } = OperationTable.For(ApiFamily.Auth2).AddAuth2().Build();
 
