@@ -12,5 +12,11 @@ internal static class FamilyAddresses
     public static Uri Client(CmfblOptions options) =>
         Combine(options.ClientApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.ClientApi.PathPrefix);
 
+    public static Uri OpenApi(CmfblOptions options) =>
+        Combine(options.OpenApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.OpenApi.PathPrefix);
+
+    public static Uri Bridge(CmfblOptions options) =>
+        Combine(options.BridgeApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ManagerBaseAddress, options.BridgeApi.PathPrefix);
+
     private static Uri Combine(Uri root, string prefix) => new(root, prefix);
 }

@@ -10,6 +10,8 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 {
     public const string ManagerClientName = "Cmfbl.ManagerApi";
     public const string ClientClientName = "Cmfbl.ClientApi";
+    public const string OpenApiClientName = "Cmfbl.OpenApi";
+    public const string BridgeClientName = "Cmfbl.BridgeApi";
 
     public CmfblOptions Options { get; } = options.Value;
 
@@ -18,8 +20,21 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
     public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
         .Add<ClientApi.ICustomerWebApiService>()
         .Add<ClientApi.IVerificationApiService>()
+        .Add<ClientApi.ICustomerApiWebService>()
         .Add<ClientApi.Internal.ILogoutApi>()
+        .Add(typeof(Security.Internal.IServerTimeApi), nameof(Security.Internal.IServerTimeApi.NowAsync), new OperationDescriptor("thirdExt/now", Sdk.Http.OperationKind.Read, Sdk.Http.OperationAuth.Guest, ApiFamily.Client) { Answer = AnswerShape.Scalar })
         .Build();
+
+    /// <summary>The Open API's operations: the Client API's services (the vendor says the list is the same), signed with an API key.</summary>
+    public OperationTable OpenApiOperations { get; } = OperationTable.For(ApiFamily.OpenApi)
+        .Add<ClientApi.ICustomerWebApiService>()
+        .Add<ClientApi.IVerificationApiService>()
+        .Add<ClientApi.ICustomerApiWebService>()
+        .Add<ClientApi.Internal.IMessagePushTokenApi>()
+        .Build();
+
+    /// <summary>The Bridge API's operations (REFERENCE §3.3).</summary>
+    public OperationTable BridgeOperations { get; } = BridgeApi.Internal.BridgeOperations.Build();
 
     /// <summary>The Manager API's operations: the generated ones, and the webhook subscription the vendor's spec lacks.</summary>
     internal static OperationTable BuildManagerOperations() =>
@@ -30,6 +45,12 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     /// <summary>Gets the HTTP 418 ban state of the Client API.</summary>
     public BanGate ClientBan { get; } = new(timeProvider);
+
+    /// <summary>Gets the HTTP 418 ban state of the Open API (the gateway bans the caller's IP, whatever the key).</summary>
+    public BanGate OpenApiBan { get; } = new(timeProvider);
+
+    /// <summary>Gets the HTTP 418 ban state of the Bridge API.</summary>
+    public BanGate BridgeBan { get; } = new(timeProvider);
 
     public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create(options.Value.CompanyId);
 }

@@ -21,13 +21,16 @@ internal static class ErrorCodeTable
         [CmfblErrorCodes.NoAccess] = ErrorCategory.Authentication,
         [CmfblErrorCodes.WrongPassword] = ErrorCategory.Authentication,
         [CmfblErrorCodes.WrongPasswordAlternate] = ErrorCategory.Authentication,
-        ["00012001"] = ErrorCategory.Authentication,
-        ["00012003"] = ErrorCategory.Authentication,
-        ["00012006"] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.SignatureInvalid] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.OutsideTimeWindow] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.ApiKeyNotFound] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.ApiKeyPermissionDenied] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.ApiKeyExpired] = ErrorCategory.Authentication,
+        [CmfblErrorCodes.ApiKeyIpNotAllowed] = ErrorCategory.Authentication,
 
         // Throttled before the operation ran.
         [CmfblErrorCodes.TooFast] = ErrorCategory.RateLimited,
-        ["00012005"] = ErrorCategory.RateLimited,
+        [CmfblErrorCodes.ApiKeyTooManyRequests] = ErrorCategory.RateLimited,
 
         // Refused before forwarding: nothing ran.
         [CmfblErrorCodes.DownstreamUnavailable] = ErrorCategory.NotExecuted,
@@ -45,6 +48,20 @@ internal static class ErrorCodeTable
         [CmfblErrorCodes.FundsCallFailed] = ErrorCategory.MayHaveExecuted,
         [CmfblErrorCodes.FundsCallFailedAlternate] = ErrorCategory.MayHaveExecuted,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>What to fix, for the authentication codes that have one precise cause (the API-key codes of the Open and Bridge APIs).</summary>
+    private static readonly FrozenDictionary<string, string> Remedies = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [CmfblErrorCodes.SignatureInvalid] = "The gateway could not verify the signature: check that the private key is the one issued with this API key (applyApi's privateKey), and that no proxy or handler of yours changes the body after the SDK signed it.",
+        [CmfblErrorCodes.OutsideTimeWindow] = "The request's timestamp was outside the gateway's time window, even after the SDK synchronised its clock with the server (thirdExt/now) and signed again: check the machine's clock and the network delay, or allow a larger Cmfbl:OpenApi:RecvWindow (Cmfbl:BridgeApi:RecvWindow).",
+        [CmfblErrorCodes.ApiKeyNotFound] = "The API key does not exist: it was deleted or mistyped, or belongs to another company. List the customer's keys (ICustomerApiWebService.PageAsync) or apply for a new one.",
+        [CmfblErrorCodes.ApiKeyPermissionDenied] = "The API key lacks the permission this operation needs: enable it (for example trade or contract_trade) with ICustomerApiWebService.EditApiPermissionAsync.",
+        [CmfblErrorCodes.ApiKeyExpired] = "The API key has expired (a key without a bound IP address expires after 90 days): apply for a new key, or bind IP addresses with EditApiPermissionAsync so it does not expire.",
+        [CmfblErrorCodes.ApiKeyIpNotAllowed] = "This machine's IP address is not on the API key's allow-list: add it to the key's whiteIps with ICustomerApiWebService.EditApiPermissionAsync.",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets what to fix for <paramref name="code"/>, when the code names one cause.</summary>
+    public static string? Remedy(string code) => Remedies.GetValueOrDefault(code);
 
     /// <summary>Gets how the SDK treats <paramref name="code"/>.</summary>
     public static ErrorCategory Classify(string code) =>

@@ -17,6 +17,9 @@ internal static class OperationNotes
         ["customer.app.CustomerWebApiService.register"] = new(CustomerLookup),
         ["customer.app.CustomerWebApiService.registerOfAgentShareLink"] = new(CustomerLookup),
         ["customer.app.CustomerWebApiService.login"] = new(null, SingleUseFields: ["verifyCode", "googleCode"]),
+        ["tradeapi.admin.OrderAdminApiService.addDirectOrder"] = new(
+            "Look the order up by its clientOrderId (IDirectOrderService.QueryDirectOrderAsync) or in the fills before placing it again.",
+            KeyFields: ["clientOrderId"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the notes on <paramref name="bizType"/>, if it has any.</summary>
@@ -26,5 +29,6 @@ internal static class OperationNotes
     /// <param name="OutcomeCheck">How to find out whether a write whose answer was lost took effect.</param>
     /// <param name="AnswerDigits">Whether a text answer must be digits.</param>
     /// <param name="SingleUseFields">Body fields holding single-use codes.</param>
-    internal sealed record Note(string? OutcomeCheck, bool AnswerDigits = false, IReadOnlyList<string>? SingleUseFields = null);
+    /// <param name="KeyFields">Body fields of which one must be set for the keyed write to be safe to retry (a client order id); without them it is an unsafe write.</param>
+    internal sealed record Note(string? OutcomeCheck, bool AnswerDigits = false, IReadOnlyList<string>? SingleUseFields = null, IReadOnlyList<string>? KeyFields = null);
 }

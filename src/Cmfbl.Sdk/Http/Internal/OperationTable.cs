@@ -95,6 +95,7 @@ internal sealed class OperationTable
                     AnswerNullable = nullable,
                     AnswerDigits = notes?.AnswerDigits ?? false,
                     SingleUseFields = notes?.SingleUseFields,
+                    KeyFields = notes?.KeyFields,
                     OutcomeCheck = notes?.OutcomeCheck,
                     HeaderParameters = method.GetParameters()
                         .Select(static parameter => parameter.GetCustomAttribute<PropertyAttribute>()?.Key)
