@@ -11,9 +11,33 @@ namespace Cmfbl.Sdk.BridgeApi.Models;
 /// same id (the exchange refuses a second order with it); without it the order is never sent twice.
 /// </summary>
 /// <remarks>Properties left <see langword="null"/> are not sent. Checked before sending: <see cref="Num"/> or <see cref="Amount"/>, a price for a limit order, and the id's form.</remarks>
-public sealed partial record DirectOrderRequest : BridgeAccountScope, IRequestBody
+public sealed partial record DirectOrderRequest : IRequestBody
 {
     private const string BizTypeName = "tradeapi.admin.OrderAdminApiService.addDirectOrder";
+
+    /// <summary>Gets the trade type (<c>tradeType</c>): 10, the trading bridge, the default.</summary>
+    [JsonPropertyName("tradeType")]
+    public int TradeType { get; init; } = 10;
+
+    /// <summary>Gets the exchange (<c>exchangeId</c>, required): <c>binance</c> or <c>okx</c>.</summary>
+    [JsonPropertyName("exchangeId")]
+    public required string ExchangeId { get; init; }
+
+    /// <summary>Gets the exchange account's alias (<c>accountName</c>, required).</summary>
+    [JsonPropertyName("accountName")]
+    public required string AccountName { get; init; }
+
+    /// <summary>Gets the customer's id (<c>customerId</c>, optional).</summary>
+    [JsonPropertyName("customerId")]
+    public long? CustomerId { get; init; }
+
+    /// <summary>Gets the customer's number (<c>customerNo</c>, required).</summary>
+    [JsonPropertyName("customerNo")]
+    public required string CustomerNo { get; init; }
+
+    /// <summary>Gets the customer's group id (<c>customerGroupId</c>, required).</summary>
+    [JsonPropertyName("customerGroupId")]
+    public required long CustomerGroupId { get; init; }
 
     /// <summary>Gets the symbol (<c>symbolId</c>, required), as the exchange names it, for example <c>BTCUSDT</c>.</summary>
     [JsonPropertyName("symbolId")]
@@ -47,9 +71,9 @@ public sealed partial record DirectOrderRequest : BridgeAccountScope, IRequestBo
     [JsonPropertyName("clientOrderId")]
     public string? ClientOrderId { get; init; }
 
-    /// <summary>Gets when you placed the order (<c>requestTime</c>, Unix milliseconds, optional).</summary>
+    /// <summary>Gets when you placed the order (<c>requestTime</c>, optional; sent as Unix milliseconds).</summary>
     [JsonPropertyName("requestTime")]
-    public long? RequestTime { get; init; }
+    public DateTimeOffset? RequestTime { get; init; }
 
     object IRequestBody.Prepare(RequestDefaults defaults)
     {

@@ -7,13 +7,13 @@ public sealed record ExchangeBalance
 {
     /// <summary>Gets the currency (<c>currency</c>).</summary>
     [JsonPropertyName("currency")]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>Gets the free balance (<c>balance</c>).</summary>
     [JsonPropertyName("balance")]
-    public decimal Balance { get; init; }
+    public decimal Balance { get; set; }
 
     /// <summary>Gets the amount locked in open orders (<c>locked</c>).</summary>
     [JsonPropertyName("locked")]
-    public decimal Locked { get; init; }
+    public decimal Locked { get; set; }
 }

@@ -120,12 +120,21 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
     }
 
     private static CmfblInvalidRequestException NoSession(HttpRequestMessage request, OperationDescriptor operation) =>
-        new(
-            operation.Family == ApiFamily.Manager
-                ? $"{operation.BizType} was not sent: it needs the Manager API token, and no credentials are configured. Set Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret."
-                : $"{operation.BizType} was not sent: it needs a logged-in customer. Call it through a CustomerSession (ICustomerSessions.LoginAsync or FromToken).",
-            new CmfblErrorContext(operation.BizType, request.GetTrace(), null),
-            HeaderNames.Token);
+        operation.Family switch
+        {
+            ApiFamily.Manager => new(
+                $"{operation.BizType} was not sent: it needs the Manager API token, and no credentials are configured. Set Cmfbl:ManagerApi:AppId and Cmfbl:ManagerApi:AppSecret.",
+                new CmfblErrorContext(operation.BizType, request.GetTrace(), null),
+                HeaderNames.Token),
+            ApiFamily.Bridge => new(
+                $"{operation.BizType} was not sent: Bridge API calls are signed with the merchant API key, and none is configured. Set Cmfbl:BridgeApi:ApiKey and Cmfbl:BridgeApi:PrivateKey (or register an IRequestSigner).",
+                new CmfblErrorContext(operation.BizType, request.GetTrace(), null),
+                "Cmfbl:BridgeApi:ApiKey"),
+            _ => new(
+                $"{operation.BizType} was not sent: it needs a logged-in customer. Call it through a CustomerSession (ICustomerSessions.LoginAsync, FromToken or FromApiKey).",
+                new CmfblErrorContext(operation.BizType, request.GetTrace(), null),
+                HeaderNames.Token),
+        };
 
     private static void SetToken(HttpRequestMessage request, OperationDescriptor operation, string token)
     {
