@@ -11,7 +11,15 @@ internal sealed class FakeBackend
         Customers = new CustomerStore(settings);
         Tokens = new TokenStore(settings.Time, settings.TokenLifetime);
         Faults = new FakeFaults(Tokens);
+        ApiKeys = new ApiKeyStore(settings.Time);
+        Bridge = new BridgeStore(settings.Time);
     }
+
+    /// <summary>Gets the customers' Open API keys.</summary>
+    public ApiKeyStore ApiKeys { get; }
+
+    /// <summary>Gets the Bridge API's merchant key and state.</summary>
+    public BridgeStore Bridge { get; }
 
     public FakeSettings Settings { get; }
 

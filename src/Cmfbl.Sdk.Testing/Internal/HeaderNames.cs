@@ -7,4 +7,8 @@ internal static class HeaderNames
     public const string CompanyId = "companyId";
     public const string Version = "version";
     public const string Token = "token";
+    public const string ApiKey = "apiKey";
+    public const string Timestamp = "timestamp";
+    public const string Signature = "signature";
+    public const string RecvWindow = "recvWindow";
 }

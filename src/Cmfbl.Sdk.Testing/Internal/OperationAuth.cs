@@ -14,4 +14,7 @@ internal enum OperationAuth
 
     /// <summary>A Client (login) token plus the guest headers.</summary>
     ClientToken,
+
+    /// <summary>The Bridge merchant key's signature plus the guest headers.</summary>
+    BridgeKey,
 }

@@ -5,6 +5,9 @@ internal static class Operations
 {
     public static IOperation[] Create(FakeBackend backend) =>
     [
+        .. ApiKeyOperations.Create(backend),
+        .. BridgeOperations.Create(backend),
+        new FakeOperation(RouteFamily.ClientThirdExt, BizTypes.ServerTime, OperationAuth.Guest, _ => Outcome.Ok(UnixTime.Ms(backend.Settings.Time.GetUtcNow()))),
         new AuthOperation(backend),
         new CheckCustomerExistOperation(backend, RouteFamily.Manager),
         new AddCustomerOperation(backend),
