@@ -42,7 +42,7 @@ public class PageBreakdown
         _owned.Add(_plain);
 
         var options = new CmfblOptions { BaseAddress = Clients.InMemoryHost, CompanyId = Clients.CompanyId };
-        var operations = OperationTable.For(ApiFamily.Manager).Add<IWhiteCustomerAdminApiService>().Build();
+        var operations = SdkRuntime.BuildManagerOperations();
         var settings = RefitSettingsFactory.Create();
         var address = new Uri(Clients.InMemoryHost, "/openapi-b/");
         IWhiteCustomerAdminApiService Refit(params DelegatingHandler[] handlers)
@@ -63,7 +63,7 @@ public class PageBreakdown
         _refitCall = Refit(new CallHandler(operations, options, TimeProvider.System, NullLogger.Instance), new EnvelopeHandler());
         _refitCallAttempt = Refit(
             new CallHandler(operations, options, TimeProvider.System, NullLogger.Instance),
-            new AttemptHandler(new FixedToken(), TimeProvider.System, NullLogger.Instance),
+            new AttemptHandler(new FamilyAuth { Tokens = new FixedToken() }, TimeProvider.System, NullLogger.Instance),
             new EnvelopeHandler());
 
         _sdk = Sdk(static _ => { });

@@ -1,6 +1,7 @@
 using System.Net;
 using Cmfbl.Sdk.Testing.Internal;
 using Cmfbl.Sdk.Testing.Internal.Streams;
+using Cmfbl.Sdk.Testing.Internal.Trading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,6 +30,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly FakeBackend _backend;
+    private readonly MarketPrices _prices;
     private readonly CancellationTokenSource _stopping;
     private readonly Task _ticker;
     private int _disposed;
@@ -37,6 +39,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     {
         _app = app;
         _backend = backend;
+        _prices = new MarketPrices(hub.Market);
         _stopping = stopping;
         BaseAddress = baseAddress;
         Streams = new FakeStreams(hub);
@@ -110,6 +113,17 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     /// </summary>
     public FakeWebhookSubscription? WebhookSubscription => _backend.WebhookSubscription;
 
+    /// <summary>
+    /// Gets a snapshot of the in-app messages <c>message.admin.PlatFormMessageThirdSendAdminService.add</c> stored, oldest first.
+    /// </summary>
+    public IReadOnlyList<FakeInAppMessage> SentMessages => _backend.Messages.Snapshot();
+
+    /// <summary>
+    /// Gets a snapshot of the verification codes the Client API's <c>message.app.VerificationApiService.verifyCodeSend</c>
+    /// sent, oldest first: the code a customer would have received, for a test to use.
+    /// </summary>
+    public IReadOnlyList<FakeVerificationCode> VerificationCodes => _backend.VerificationCodes.Snapshot();
+
     /// <summary>Gets the customer groups (as groupList returns them).</summary>
     public IReadOnlyList<FakeCustomerGroup> CustomerGroups => _backend.Settings.Groups;
 
@@ -130,11 +144,13 @@ public sealed class CmfblFakeServer : IAsyncDisposable
 
         var stopping = new CancellationTokenSource();
         var hub = new StreamHub(backend, stopping.Token);
+        var prices = new MarketPrices(hub.Market);
         SeedMarket(hub);
         backend.Customers.Registered += customer => AnnounceRegistration(hub, customer);
+        backend.Trading.Published += (eventType, data) => hub.Events.Publish(eventType, data);
         foreach (var seed in options.Customers)
         {
-            Seed(backend, seed);
+            CustomerSeeding.Seed(backend, prices, seed);
         }
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -150,7 +166,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var gateway = new FakeGateway(backend, Operations.Create(backend), stopping.Token);
+        var gateway = new FakeGateway(backend, Operations.Create(backend, prices), stopping.Token);
         app.UseWebSockets();
         app.Use(hub.HandleAsync);
         app.Run(gateway.HandleAsync);
@@ -173,13 +189,43 @@ public sealed class CmfblFakeServer : IAsyncDisposable
 
     /// <summary>
     /// Registers a customer directly (no call, no journal entry) with the next customer number, as
-    /// <c>addCusAndOpenAccountAndKyc</c> would, optionally with funded accounts.
+    /// <c>addCusAndOpenAccountAndKyc</c> would, optionally with funded accounts, open positions and pending orders
+    /// (<see cref="FakeCustomerSeed.Positions"/>, <see cref="FakeCustomerSeed.PendingOrders"/>).
     /// </summary>
     /// <param name="seed">The customer.</param>
     /// <returns>The registered customer.</returns>
-    /// <exception cref="ArgumentException">The seed's password hash is not 32 lowercase hex characters.</exception>
+    /// <exception cref="ArgumentException">The seed's password hash is not 32 lowercase hex characters, or a position or order cannot be placed (nothing is stored then).</exception>
     /// <exception cref="InvalidOperationException">The service would refuse it: phone or e-mail taken, unknown group or trade type, number range exhausted.</exception>
-    public FakeCustomer SeedCustomer(FakeCustomerSeed seed) => Seed(_backend, seed);
+    public FakeCustomer SeedCustomer(FakeCustomerSeed seed) => CustomerSeeding.Seed(_backend, _prices, seed);
+
+    /// <summary>
+    /// Moves money into (positive <paramref name="amount"/>, a deposit) or out of (negative, a withdrawal) a trading
+    /// account, as the platform's cashier would: the balance changes, the capital flow gets a row
+    /// (<c>businessType</c> deposit or withdrawal of the account's trade type) and the Manager data push a
+    /// <c>subject_water_insert</c> event. No call, no journal entry.
+    /// </summary>
+    /// <param name="accountId">The account id (<see cref="FakeAccount.AccountId"/>).</param>
+    /// <param name="amount">The amount, in the account's currency; not zero.</param>
+    /// <returns>The account after the move.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero.</exception>
+    /// <exception cref="ArgumentException">The fake has no such account.</exception>
+    /// <exception cref="InvalidOperationException">A withdrawal larger than the available amount (balance − frozen).</exception>
+    public FakeAccount MoveBalance(long accountId, decimal amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(amount);
+        var (row, error) = _backend.Trading.Move(accountId, amount, amount > 0 ? FlowKind.Deposit : FlowKind.Withdrawal, remark: null);
+        if (error == Errors.DataNotFound)
+        {
+            throw new ArgumentException($"The fake has no account {accountId}.", nameof(accountId));
+        }
+
+        if (error is not null)
+        {
+            throw new InvalidOperationException($"The withdrawal was refused: {error.Code} {error.Msg}.");
+        }
+
+        return _backend.Customers.FindAccount(row!.Holder.AccountId)!.Value.Account;
+    }
 
     /// <summary>Returns the customer with this number, or <see langword="null"/>.</summary>
     /// <param name="customerNo">The customer number.</param>
@@ -247,11 +293,5 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         {
             // The server is stopping.
         }
-    }
-
-    private static FakeCustomer Seed(FakeBackend backend, FakeCustomerSeed seed)
-    {
-        var (customer, error) = backend.Customers.Register(SeedRegistration.From(seed));
-        return customer ?? throw new InvalidOperationException($"The seed customer was refused: {error!.Code} {error.Msg}.");
     }
 }

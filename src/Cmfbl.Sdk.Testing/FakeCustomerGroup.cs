@@ -20,4 +20,7 @@ public sealed record FakeCustomerGroup
 
     /// <summary>Gets the comma-separated asset codes of the group (<c>assets</c>), e.g. <c>USDT</c>.</summary>
     public required string Assets { get; init; }
+
+    /// <summary>Gets the asset codes of <see cref="Assets"/>, trimmed, empty entries left out.</summary>
+    internal string[] AssetCodes => Assets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -47,4 +47,17 @@ public sealed class FakeCustomerSeed
     /// group, with the group's trade type.
     /// </summary>
     public IList<FakeAccountSeed> Accounts { get; } = [];
+
+    /// <summary>
+    /// Gets the open positions to seed on the customer's accounts, each with its opening order and deal. When
+    /// <see langword="null"/> (the default) a customer with a contract (trade type 1) account gets two: BTCUSDT buy
+    /// 0.5 at 64000.00 and ETHUSDT sell 2 at 3600.00; an empty list seeds none.
+    /// </summary>
+    public IList<FakeOrderSeed>? Positions { get; init; }
+
+    /// <summary>
+    /// Gets the pending (limit) orders to seed. When <see langword="null"/> (the default) a customer with a contract
+    /// (trade type 1) account gets one: BTCUSDT buy 0.1 at 60000.00; an empty list seeds none.
+    /// </summary>
+    public IList<FakeOrderSeed>? PendingOrders { get; init; }
 }

@@ -15,9 +15,8 @@ internal static class GeneratorRun
         try
         {
             var root = args.Length > 0 ? Path.GetFullPath(args[0]) : FindRoot(Directory.GetCurrentDirectory());
-            var (families, common) = await LoadAsync(root).ConfigureAwait(false);
-            var files = Emit(root, families, common);
-            var (written, unchanged, deleted) = files.Commit(OwnedFolders(families));
+            var (families, files) = await GenerateAsync(root).ConfigureAwait(false);
+            var (written, unchanged, deleted) = files.Commit(OwnedFolders(root, families));
             foreach (var family in families)
             {
                 Console.WriteLine($"{family.Name}: {family.Operations.Count()} operations in {family.Services.Count} interfaces, {family.Models.Count} generated models, {family.Excluded.Count} excluded");
@@ -31,6 +30,13 @@ internal static class GeneratorRun
             Console.Error.WriteLine(exception.Message);
             return 1;
         }
+    }
+
+    /// <summary>Reads the specs and overlays under <paramref name="root"/> and builds every generated file in memory.</summary>
+    public static async Task<(IReadOnlyList<ApiFamily> Families, GeneratedFiles Files)> GenerateAsync(string root)
+    {
+        var (families, common) = await LoadAsync(root).ConfigureAwait(false);
+        return (families, Emit(root, families, common));
     }
 
     public static async Task<(IReadOnlyList<ApiFamily> Families, CommonOverlay Common)> LoadAsync(string root)
@@ -61,17 +67,26 @@ internal static class GeneratorRun
             var folder = $"src/Cmfbl.Sdk/{family.Overlay.Folder}";
             foreach (var service in family.Services)
             {
-                files.Add($"{folder}/Generated/{service.Interface}.cs", InterfaceEmitter.Emit(family, service, family.Overlay.Spec));
+                foreach (var (name, content) in InterfaceEmitter.Emit(family, service, family.Overlay.Spec))
+                {
+                    files.Add($"src/Cmfbl.Sdk/{service.Folder}/Generated/{name}.cs", content);
+                }
+
                 if (ExtensionsEmitter.Emit(family, service) is { } extensions)
                 {
-                    files.Add($"{folder}/Generated/{service.Interface[1..]}Extensions.cs", extensions);
+                    files.Add($"src/Cmfbl.Sdk/{service.Folder}/Generated/{service.Interface[1..]}Extensions.cs", extensions);
                 }
             }
 
             files.Add($"{folder}/Generated/{family.Overlay.ServicesClass}.cs", ServicesEmitter.ServicesClass(family));
+            if (ServicesEmitter.SessionClass(family) is { } session)
+            {
+                files.Add($"{folder}/Generated/{family.Overlay.SessionClass}.cs", session);
+            }
+
             foreach (var model in family.Models)
             {
-                files.Add($"{folder}/Models/Generated/{model.Name}.cs", ModelEmitter.Emit(model));
+                files.Add($"src/Cmfbl.Sdk/{FolderOf(model.Namespace)}/Generated/{model.Name}.cs", ModelEmitter.Emit(model));
             }
 
             files.Add($"src/Cmfbl.Sdk/DependencyInjection/Generated/CmfblServiceCollectionExtensions.{family.Name}Services.cs", ServicesEmitter.Registrations(family));
@@ -81,9 +96,17 @@ internal static class GeneratorRun
         files.Add("src/Cmfbl.Sdk/Serialization/Internal/Generated/CmfblJsonContext.Operations.cs", ContextEmitter.Emit(families, common));
         files.Add("docs/operations.md", DocsEmitter.Emit(families));
         var types = PublicTypes(root);
+        foreach (var model in families.SelectMany(static f => f.Models))
+        {
+            types[model.Name] = model.Namespace;
+        }
+
         files.Add("src/Cmfbl.Sdk/.PublicAPI/Generated/PublicAPI.Unshipped.txt", PublicApiEmitter.Emit(families, type => Qualify(type, types)));
         return files;
     }
+
+    /// <summary>The folder under <c>src/Cmfbl.Sdk</c> of a namespace: <c>Cmfbl.Sdk.ClientApi.Trading.Models</c> → <c>ClientApi/Trading/Models</c>.</summary>
+    private static string FolderOf(string ns) => ns["Cmfbl.Sdk.".Length..].Replace('.', '/');
 
     /// <summary>The namespace of every public type in the SDK's source, by short name (to write fully qualified API entries).</summary>
     private static Dictionary<string, string> PublicTypes(string root)
@@ -110,9 +133,19 @@ internal static class GeneratorRun
     private static string Qualify(string type, Dictionary<string, string> types) =>
         type.Contains('.', StringComparison.Ordinal) ? type : types.TryGetValue(type, out var ns) ? $"{ns}.{type}" : type;
 
-    private static IEnumerable<string> OwnedFolders(IReadOnlyList<ApiFamily> families) =>
-        families.SelectMany(static f => new[] { $"src/Cmfbl.Sdk/{f.Overlay.Folder}/Generated", $"src/Cmfbl.Sdk/{f.Overlay.Folder}/Models/Generated" })
-            .Concat(["src/Cmfbl.Sdk/DependencyInjection/Generated", "src/Cmfbl.Sdk/Http/Internal/Generated", "src/Cmfbl.Sdk/Serialization/Internal/Generated", "src/Cmfbl.Sdk/.PublicAPI/Generated"]);
+    /// <summary>
+    /// The folders the generator owns (files in them that a run does not write are deleted): every <c>Generated</c>
+    /// folder under the families' folders, those on disk and those this run writes, and the shared ones.
+    /// </summary>
+    public static IEnumerable<string> OwnedFolders(string root, IReadOnlyList<ApiFamily> families) =>
+        families.SelectMany(f => Directory.Exists(Path.Combine(root, "src", "Cmfbl.Sdk", f.Overlay.Folder))
+                ? Directory.EnumerateDirectories(Path.Combine(root, "src", "Cmfbl.Sdk", f.Overlay.Folder), "Generated", SearchOption.AllDirectories)
+                    .Select(d => Path.GetRelativePath(root, d).Replace('\\', '/'))
+                : [])
+            .Concat(families.SelectMany(static f => f.Services.Select(static s => $"src/Cmfbl.Sdk/{s.Folder}/Generated")))
+            .Concat(families.SelectMany(static f => f.Models.Select(static m => $"src/Cmfbl.Sdk/{FolderOf(m.Namespace)}/Generated")))
+            .Concat(["src/Cmfbl.Sdk/DependencyInjection/Generated", "src/Cmfbl.Sdk/Http/Internal/Generated", "src/Cmfbl.Sdk/Serialization/Internal/Generated", "src/Cmfbl.Sdk/.PublicAPI/Generated"])
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>Whether a hand-written request type has <c>required</c> members (read from its source file).</summary>
     private static bool HandWrittenHasRequired(string root, string type)

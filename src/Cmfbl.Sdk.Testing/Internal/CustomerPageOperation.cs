@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Cmfbl.Sdk.Testing.Internal;
 
 /// <summary>
@@ -9,9 +7,6 @@ namespace Cmfbl.Sdk.Testing.Internal;
 /// </summary>
 internal sealed class CustomerPageOperation(FakeBackend backend, RouteFamily family = RouteFamily.Manager) : IOperation
 {
-    private const int DefaultSize = 20;
-    private const int MaxSize = 2000;
-
     public RouteFamily Family => family;
 
     public string BizType => BizTypes.CustomerPage;
@@ -21,8 +16,6 @@ internal sealed class CustomerPageOperation(FakeBackend backend, RouteFamily fam
     public Outcome Handle(OperationCall call)
     {
         var body = call.Body;
-        var current = JsonRead.Int64(body, "current") is { } c and > 0 ? c : 1;
-        var size = JsonRead.Int64(body, "size") is { } s and > 0 ? Math.Min(s, MaxSize) : DefaultSize;
         var customerNo = JsonRead.Text(body, "customerNo");
         var phone = JsonRead.Text(body, "phone");
         var email = JsonRead.Text(body, "email");
@@ -37,19 +30,6 @@ internal sealed class CustomerPageOperation(FakeBackend backend, RouteFamily fam
             .Where(x => status is null || x.Status == status)
             .OrderByDescending(x => x.Id)
             .ToArray();
-        var skip = (current - 1) * size;
-        var records = skip >= matches.Length
-            ? []
-            : matches.Skip((int)skip).Take((int)size)
-                .Select(x => (JsonNode)CustomerRecordJson.Create(x, backend.Settings.FindGroup(x.CustomerGroupId)))
-                .ToArray();
-
-        return Outcome.Ok(new JsonObject
-        {
-            ["current"] = current,
-            ["size"] = size,
-            ["total"] = matches.Length,
-            ["records"] = new JsonArray(records),
-        });
+        return Outcome.Ok(Paging.Page(matches, Paging.Read(body), x => CustomerRecordJson.Create(x, backend.Settings.FindGroup(x.CustomerGroupId))));
     }
 }

@@ -14,6 +14,9 @@ internal sealed class CustomerStore(FakeSettings settings)
     private long _nextId = FirstCustomerId;
     private long _nextAccountId = FirstAccountId;
 
+    /// <summary>Gets the company the customers belong to.</summary>
+    public long CompanyId => settings.CompanyId;
+
     /// <summary>Raised after a customer is registered (outside the lock): the Manager data push announces it.</summary>
     public event Action<FakeCustomer>? Registered;
 
@@ -111,6 +114,36 @@ internal sealed class CustomerStore(FakeSettings settings)
         }
     }
 
+    /// <summary>Returns the account with this id and its owner, or null.</summary>
+    public (FakeCustomer Customer, FakeAccount Account)? FindAccount(long accountId)
+    {
+        lock (_gate)
+        {
+            foreach (var customer in _customers)
+            {
+                if (customer.Accounts.FirstOrDefault(a => a.AccountId == accountId) is { } account)
+                {
+                    return (customer, account);
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the account's balance and returns the updated account (the caller checks the rules).</summary>
+    public FakeAccount ChangeBalance(long accountId, decimal delta)
+    {
+        lock (_gate)
+        {
+            var index = _customers.FindIndex(c => c.Accounts.Any(a => a.AccountId == accountId));
+            var customer = _customers[index];
+            var updated = customer.Accounts.Select(a => a.AccountId == accountId ? a with { Balance = a.Balance + delta } : a).ToArray();
+            _customers[index] = customer with { Accounts = updated };
+            return updated.First(a => a.AccountId == accountId);
+        }
+    }
+
     /// <summary>Finds a customer by login name: 1 e-mail, 2 phone (with area), 3 customer number.</summary>
     public FakeCustomer? FindByLogin(long type, string loginName, string phoneArea)
     {
@@ -139,7 +172,7 @@ internal sealed class CustomerStore(FakeSettings settings)
     }
 
     private static AccountPlan[] DefaultPlans(FakeCustomerGroup group) =>
-        group.Assets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        group.AssetCodes
             .Select(asset => new AccountPlan(group.TradeType, asset))
             .ToArray();
 

@@ -16,6 +16,8 @@ internal static class Errors
     public static readonly FakeError TooFast = new("GATEWAY_CODE_018", "Request frequency too fast, please try again later", "G");
     public static readonly FakeError NoAccess = new("GATEWAY_CODE_019", "No access rights", "G");
     public static readonly FakeError InvalidAccount = new("GATEWAY_CODE_101", "Invalid account info", "G");
+    public static readonly FakeError ParametersAbnormal = new("GATEWAY_CODE_104", "The interface parameters are abnormal, please check and try again: %s", "G");
+    public static readonly FakeError CaptchaFailed = new("F999999", "Illegal request parameters", "G");
     public static readonly FakeError ServiceTimeout = new("GATEWAY_CODE_902", "Service time out", "G");
 
     public static readonly FakeError DataNotFound = new("CUSTOMER_API_0000003", "Data does not exist", "US");
@@ -45,7 +47,16 @@ internal static class Errors
 
     public static readonly FakeError InvalidParameter = new("CUSTOMER_API_0000501", "Parameter missing or invalid: %s", "US");
 
-    /// <summary>The validation error naming the field in <c>msgParams</c>.</summary>
-    public static FakeError Invalid(string field) =>
-        InvalidParameter with { Msg = InvalidParameter.Msg.Replace("%s", field, StringComparison.Ordinal), MsgParams = field };
+    public static readonly FakeError TooManyCurrencyPairs = new("FS10005", "At most 50 currency pairs can be queried at once", "FS");
+    public static readonly FakeError InsufficientBalance = new("FS520001", "The balance is not enough for this adjustment", "FS");
+    public static readonly FakeError AccountTradeTypeMismatch = new("FS520010", "The accountId does not match the tradeType", "FS");
+
+    /// <summary>The customer service's validation error naming the field in <c>msgParams</c>.</summary>
+    public static FakeError Invalid(string field) => Naming(InvalidParameter, field);
+
+    /// <summary>The other services' validation error (the gateway's "parameters abnormal") naming the field in <c>msgParams</c>.</summary>
+    public static FakeError BadParameter(string field) => Naming(ParametersAbnormal, field);
+
+    private static FakeError Naming(FakeError error, string field) =>
+        error with { Msg = error.Msg.Replace("%s", field, StringComparison.Ordinal), MsgParams = field };
 }

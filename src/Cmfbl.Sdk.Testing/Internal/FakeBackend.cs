@@ -1,6 +1,12 @@
+using Cmfbl.Sdk.Testing.Internal.Funds;
+using Cmfbl.Sdk.Testing.Internal.Trading;
+
 namespace Cmfbl.Sdk.Testing.Internal;
 
-/// <summary>The state one fake server holds: settings, customers, tokens, fault switches and the journal.</summary>
+/// <summary>
+/// The state one fake server holds: settings, customers, their money and trading, transfer locks, the messages and
+/// codes sent, tokens, fault switches and the journal.
+/// </summary>
 internal sealed class FakeBackend
 {
     private FakeWebhookSubscription? _webhookSubscription;
@@ -9,6 +15,8 @@ internal sealed class FakeBackend
     {
         Settings = settings;
         Customers = new CustomerStore(settings);
+        Trading = new TradingBook(Customers, settings.Time);
+        Locks = new TransferLocks(settings.Time);
         Tokens = new TokenStore(settings.Time, settings.TokenLifetime);
         Faults = new FakeFaults(Tokens);
         ApiKeys = new ApiKeyStore(settings.Time);
@@ -25,11 +33,19 @@ internal sealed class FakeBackend
 
     public CustomerStore Customers { get; }
 
+    public TradingBook Trading { get; }
+
+    public TransferLocks Locks { get; }
+
+    public RecordList<FakeInAppMessage> Messages { get; } = new();
+
+    public RecordList<FakeVerificationCode> VerificationCodes { get; } = new();
+
     public TokenStore Tokens { get; }
 
     public FakeFaults Faults { get; }
 
-    public RequestJournal Journal { get; } = new();
+    public RecordList<FakeRequest> Journal { get; } = new();
 
     /// <summary>Gets or sets the URLs the last <c>CompanyWebhookDubboService.subscribe</c> registered.</summary>
     public FakeWebhookSubscription? WebhookSubscription

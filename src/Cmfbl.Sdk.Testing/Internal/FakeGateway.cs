@@ -115,7 +115,7 @@ internal sealed class FakeGateway
             : GatewayChecks.Check(operation, headers, _backend.Settings, _backend.Tokens, out session);
         if (rejected is not null)
         {
-            return Reply.FromEnvelope(Envelope.Error(rejected, trace, route.BizType, Elapsed(started)));
+            return Reply.FromEnvelope(Envelope.Error(rejected, trace, route.BizType, Elapsed(started)), rejected == Errors.InterfaceNotFound ? 404 : 200);
         }
 
         var json = trace?.StartsWith("x-", StringComparison.Ordinal) == true
@@ -126,7 +126,7 @@ internal sealed class FakeGateway
             return Reply.FromEnvelope(Envelope.Error(Errors.IllegalParameters, trace, route.BizType, Elapsed(started)));
         }
 
-        var outcome = operation.Handle(new OperationCall(json, session));
+        var outcome = operation.Handle(new OperationCall(json, session, headers));
         var envelope = outcome.Error is { } error
             ? Envelope.Error(error, trace, route.BizType, Elapsed(started))
             : Envelope.Success(outcome.Data, trace, Elapsed(started));

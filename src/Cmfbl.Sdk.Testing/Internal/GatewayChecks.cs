@@ -34,18 +34,36 @@ internal static class GatewayChecks
             return Errors.HeaderMissing;
         }
 
-        if (operation.Auth is OperationAuth.ManagerToken or OperationAuth.ClientToken)
+        if (operation.Group is { } group)
         {
-            if (Missing(headers, HeaderNames.Token))
+            if (Missing(headers, HeaderNames.Group))
             {
-                return Errors.TokenMissing;
+                return Errors.HeaderMissing;
             }
 
-            var kind = operation.Auth == OperationAuth.ManagerToken ? TokenKind.Manager : TokenKind.Client;
-            session = tokens.Find(headers[HeaderNames.Token].Trim(), kind);
-            if (session is null)
+            if (!string.Equals(headers[HeaderNames.Group].Trim(), group, StringComparison.Ordinal))
             {
-                return Errors.LoginExpired;
+                return Errors.InterfaceNotFound;
+            }
+        }
+
+        if (TokenKindOf(operation.Auth) is { } kind)
+        {
+            var optional = operation.Auth is OperationAuth.OptionalManagerToken or OperationAuth.OptionalClientToken;
+            if (Missing(headers, HeaderNames.Token))
+            {
+                if (!optional)
+                {
+                    return Errors.TokenMissing;
+                }
+            }
+            else
+            {
+                session = tokens.Find(headers[HeaderNames.Token].Trim(), kind);
+                if (session is null)
+                {
+                    return Errors.LoginExpired;
+                }
             }
         }
 
@@ -57,6 +75,13 @@ internal static class GatewayChecks
 
         return null;
     }
+
+    private static TokenKind? TokenKindOf(OperationAuth auth) => auth switch
+    {
+        OperationAuth.ManagerToken or OperationAuth.OptionalManagerToken => TokenKind.Manager,
+        OperationAuth.ClientToken or OperationAuth.OptionalClientToken => TokenKind.Client,
+        _ => null,
+    };
 
     private static bool Missing(IReadOnlyDictionary<string, string> headers, string name) =>
         !headers.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value);

@@ -7,6 +7,12 @@ internal static class HeaderNames
     public const string CompanyId = "companyId";
     public const string Version = "version";
     public const string Token = "token";
+    public const string Group = "group";
+    public const string Captcha = "captcha";
+
+    /// <summary>The <c>group</c> the trading and report operations are routed with.</summary>
+    public const string TradeApiGroup = "tradeApi";
+
     public const string ApiKey = "apiKey";
     public const string Timestamp = "timestamp";
     public const string Signature = "signature";

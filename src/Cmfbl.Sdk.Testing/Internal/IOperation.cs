@@ -9,5 +9,8 @@ internal interface IOperation
 
     OperationAuth Auth { get; }
 
+    /// <summary>The <c>group</c> header the gateway routes the operation with (<c>tradeApi</c>), or null for none.</summary>
+    string? Group => null;
+
     Outcome Handle(OperationCall call);
 }

@@ -29,6 +29,11 @@ internal static class JsonRead
             ? number
             : null;
 
+    public static decimal? Decimal(JsonObject body, string name) =>
+        Text(body, name) is { } text && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
     public static bool? Boolean(JsonObject body, string name) =>
         Text(body, name) is { } text && bool.TryParse(text, out var flag) ? flag : null;
 

@@ -15,6 +15,12 @@ internal enum OperationAuth
     /// <summary>A Client (login) token plus the guest headers.</summary>
     ClientToken,
 
+    /// <summary>The guest headers; a Manager token is optional, but one that is sent must be live.</summary>
+    OptionalManagerToken,
+
+    /// <summary>The guest headers; a Client token is optional, but one that is sent must be live.</summary>
+    OptionalClientToken,
+
     /// <summary>The Bridge merchant key's signature plus the guest headers.</summary>
     BridgeKey,
 }

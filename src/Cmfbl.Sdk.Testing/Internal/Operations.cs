@@ -1,9 +1,14 @@
+using Cmfbl.Sdk.Testing.Internal.Config;
+using Cmfbl.Sdk.Testing.Internal.Funds;
+using Cmfbl.Sdk.Testing.Internal.Messages;
+using Cmfbl.Sdk.Testing.Internal.Trading;
+
 namespace Cmfbl.Sdk.Testing.Internal;
 
 /// <summary>Every operation the fake implements.</summary>
 internal static class Operations
 {
-    public static IOperation[] Create(FakeBackend backend) =>
+    public static IOperation[] Create(FakeBackend backend, MarketPrices prices) =>
     [
         .. ApiKeyOperations.Create(backend),
         .. BridgeOperations.Create(backend),
@@ -16,9 +21,46 @@ internal static class Operations
         new GroupListOperation(backend),
         new QueryAccountListOperation(backend),
         new WebhookSubscribeOperation(backend),
+
+        // Products, dictionaries, currencies.
+        new GetSymbolTradeTypeByCompanyIdOperation(backend),
+        new GetSymbolListOperation(backend),
+        new GetSymbolGroupListOperation(backend),
+        new GetSymbolByCompanyIdOperation(backend),
+        new GetFundByCompanyIdOperation(backend),
+        new GetListByParentCodeOperation(backend),
+        new GetCountryListByParentCodeOperation(backend),
+        new GetAssetsListOperation(backend),
+        new GetTradeTypeListOperation(backend),
+
+        // Funds: adjustments, bonuses, transfer locks, rates.
+        new AddCustomerAdjustProposalOperation(backend),
+        new GetCustomerAdjustProposalByIdOperation(backend),
+        new OperationBonusOperation(backend),
+        new LockTradeAccountOperation(backend),
+        new UnlockTradeAccountOperation(backend),
+        new QueryOneLockTradeAccountOperation(backend),
+        new QueryTradeTypeLockTradeAccountOperation(backend),
+        new GetExchangeRateOperation(new CurrencyPrices(prices)),
+
+        // Trading: orders, positions, capital flow, deals.
+        new CancelPendingOrdersOperation(backend),
+        new ForceCloseOperation(backend, prices),
+        new QueryCapitalFlowListOperation(backend),
+        new QueryPositionPageOperation(backend, prices),
+        new QueryAllPositionPageOperation(backend, prices),
+        new GetTradeDealInfoByDealIdOperation(backend),
+        new GetTradeDealInfoByOrderIdOperation(backend),
+
+        // Messages.
+        new SendInAppMessageOperation(backend),
+        new QueryCodeSendStatusOperation(backend),
+
+        // Client API.
         new LoginOperation(backend),
         new FindCustomerInfoOperation(backend),
         new CheckCustomerExistOperation(backend, RouteFamily.ClientGlobal),
+        new VerifyCodeSendOperation(backend),
         new LogoutOperation(backend),
     ];
 }

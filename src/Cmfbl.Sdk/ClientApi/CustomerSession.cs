@@ -1,48 +1,40 @@
 using Cmfbl.Sdk.ClientApi.Internal;
 using Cmfbl.Sdk.ClientApi.Models;
+using Refit;
 
 namespace Cmfbl.Sdk.ClientApi;
 
 /// <summary>
 /// One customer, acting through the Client API. A logged-in session sends the customer's token on every call; when the
 /// login expires, it logs in again once for all concurrent callers (if it holds the credentials) and replays the call.
-/// An Open API session (<see cref="ICustomerSessions.FromApiKey(string, string)"/>) sends the same calls to
-/// <c>/openapi-c/</c>, signed with the customer's API key instead. Sessions share nothing: one application can hold a
-/// session per customer. Create one with <see cref="ICustomerSessions"/>.
+/// An Open API session (<see cref="ICustomerSessions.FromApiKey(string, string)"/>) offers the same services and sends
+/// their calls to <c>/openapi-c/</c>, signed with the customer's API key instead. Sessions share nothing: one
+/// application can hold a session per customer. Create one with <see cref="ICustomerSessions"/>.
 /// </summary>
-public sealed class CustomerSession : IDisposable
+public sealed partial class CustomerSession : IDisposable
 {
     private readonly SessionTokenSource? _tokens;
     private readonly ApiKeySession? _apiKey;
     private readonly HttpClient _httpClient;
-    private readonly ILogoutApi? _logout;
+    private readonly RefitSettings _settings;
 
-    internal CustomerSession(SessionTokenSource tokens, HttpClient httpClient, ICustomerWebApiService customerWeb, ICustomerApiWebService customerApi, ILogoutApi logout, LoginResult? login)
+    internal CustomerSession(SessionTokenSource tokens, HttpClient httpClient, RefitSettings settings, LoginResult? login)
     {
         _tokens = tokens;
         _httpClient = httpClient;
-        _logout = logout;
-        CustomerWeb = customerWeb;
-        CustomerApi = customerApi;
+        _settings = settings;
         Login = login;
     }
 
-    internal CustomerSession(ApiKeySession apiKey, HttpClient httpClient, ICustomerWebApiService customerWeb, ICustomerApiWebService customerApi)
+    internal CustomerSession(ApiKeySession apiKey, HttpClient httpClient, RefitSettings settings)
     {
         _apiKey = apiKey;
         _httpClient = httpClient;
-        CustomerWeb = customerWeb;
-        CustomerApi = customerApi;
+        _settings = settings;
     }
 
     /// <summary>Gets the answer of the login that opened the session (the customer's profile), when it was opened by logging in.</summary>
     public LoginResult? Login { get; }
-
-    /// <summary>Gets the customer service, acting as this customer.</summary>
-    public ICustomerWebApiService CustomerWeb { get; }
-
-    /// <summary>Gets the customer's API-key management (<c>customer.app.CustomerApiWebService</c>): apply for, list, change and delete Open API keys.</summary>
-    public ICustomerApiWebService CustomerApi { get; }
 
     /// <summary>Gets the API key this session signs its calls with (an Open API session), or <see langword="null"/> for a logged-in session.</summary>
     public string? ApiKey => _apiKey?.Key.ApiKey;
@@ -56,7 +48,7 @@ public sealed class CustomerSession : IDisposable
     /// <summary>
     /// Ends the session at the service (<c>POST /api/logout</c>); later calls through this session fail. An Open API
     /// session has nothing to end at the service: it only stops sending (delete the key with
-    /// <see cref="ICustomerApiWebService.DelApiAsync"/> to revoke it).
+    /// <see cref="Customers.ICustomerApiWebService.DelApiAsync"/> to revoke it).
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has ended the session.</returns>
@@ -71,13 +63,20 @@ public sealed class CustomerSession : IDisposable
 
         try
         {
-            await _logout!.LogoutAsync(cancellationToken).ConfigureAwait(false);
+            await Create<ILogoutApi>().LogoutAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _tokens!.MarkLoggedOut();
         }
     }
+
+    /// <summary>
+    /// A service client on the session's transport, which adds the customer's token or, for an Open API session, signs
+    /// each attempt with the API key; the generated properties call it on first use.
+    /// </summary>
+    internal T Create<T>()
+        where T : class => RestService.ForGenerated<T>(_httpClient, _settings);
 
     /// <summary>Releases the session's HTTP client (and the private key it imported, for an Open API session). It does not log out: call <see cref="LogoutAsync"/> for that.</summary>
     public void Dispose()

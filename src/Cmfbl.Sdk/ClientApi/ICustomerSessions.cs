@@ -29,7 +29,7 @@ public interface ICustomerSessions
     /// Opens an Open API session: the same services, sent to <c>{host}/openapi-c/global/{bizType}</c> and signed with
     /// the customer's API key (SHA1withRSA over each attempt's exact body, REFERENCE §1.4) instead of a login token.
     /// </summary>
-    /// <param name="apiKey">The API key (<see cref="Models.ApiKeyInfo.ApiKey"/>).</param>
+    /// <param name="apiKey">The API key (<see cref="Customers.Models.ApiKeyInfo.ApiKey"/>).</param>
     /// <param name="privateKey">The key's private key as <c>applyApi</c> issued it (Base64 PKCS#8), or PEM. Imported once; the session owns it.</param>
     /// <returns>The session; dispose it to release the key.</returns>
     /// <exception cref="ArgumentException">The key cannot be sent in a header, or the private key cannot be read (the message does not repeat it).</exception>

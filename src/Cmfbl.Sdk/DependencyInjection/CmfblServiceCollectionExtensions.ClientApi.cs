@@ -20,10 +20,8 @@ public static partial class CmfblServiceCollectionExtensions
             static runtime => runtime.ClientOperations,
             static runtime => runtime.ClientBan,
             static options => options.ClientApi.Resilience);
-        services.TryAddTransient(static provider => Create<ICustomerWebApiService>(provider, SdkRuntime.ClientClientName));
-        services.TryAddTransient(static provider => Create<IVerificationApiService>(provider, SdkRuntime.ClientClientName));
+        AddClientServices(services);
         services.TryAddTransient<ICustomerSessions, CustomerSessions>();
-        services.TryAddTransient<ClientApiServices>();
         return clientApi;
     }
 }

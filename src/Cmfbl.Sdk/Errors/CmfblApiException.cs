@@ -32,4 +32,22 @@ public class CmfblApiException : CmfblException
 
     /// <summary>Gets the comma-separated values the vendor fills into <c>%s</c> placeholders of the message.</summary>
     public string? MsgParams { get; }
+
+    /// <summary>
+    /// Tells whether the failure has the given code, as the wire carries it (<see cref="Code"/>) or as the vendor's
+    /// catalogues print it (<see cref="BizCode"/> followed by <see cref="Code"/>, e.g. <c>CFDWBW</c> + <c>E000009</c>).
+    /// Use it with the constants in <see cref="CmfblErrorCodes"/>, some of which are catalogue keys.
+    /// </summary>
+    /// <param name="code">The code to compare with, e.g. <see cref="CmfblErrorCodes.TradeStopLossOutOfRange"/>.</param>
+    /// <returns><see langword="true"/> if either form equals <paramref name="code"/> (ordinal).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public bool HasCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return string.Equals(Code, code, StringComparison.Ordinal)
+            || (BizCode is { Length: > 0 } module
+                && code.Length == module.Length + Code.Length
+                && code.StartsWith(module, StringComparison.Ordinal)
+                && code.EndsWith(Code, StringComparison.Ordinal));
+    }
 }

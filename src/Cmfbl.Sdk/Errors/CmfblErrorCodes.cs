@@ -5,7 +5,7 @@ namespace Cmfbl.Sdk.Errors;
 /// The vendor's catalogues print them prefixed with the module (<c>G</c> + <c>GATEWAY_CODE_005</c>); the wire carries
 /// the code without that prefix, which is what these constants hold.
 /// </summary>
-public static class CmfblErrorCodes
+public static partial class CmfblErrorCodes
 {
     /// <summary>The success code of every envelope.</summary>
     public const string Success = "0";
@@ -105,25 +105,4 @@ public static class CmfblErrorCodes
 
     /// <summary>Funds service: a call to another system failed (<c>FS20002</c>). A write answered with it may have taken effect.</summary>
     public const string FundsCallFailedAlternate = "FS20002";
-
-    /// <summary>Open/Bridge API: the signature did not verify (wrong private key for the API key, or the body changed on the way).</summary>
-    public const string SignatureInvalid = "00012001";
-
-    /// <summary>Open/Bridge API: the request's <c>timestamp</c> is outside the time window (<c>recvWindow</c>); the SDK re-synchronises its clock and re-signs once.</summary>
-    public const string OutsideTimeWindow = "00012002";
-
-    /// <summary>Open/Bridge API: the API key does not exist (deleted, or never issued for this company).</summary>
-    public const string ApiKeyNotFound = "00012003";
-
-    /// <summary>Open/Bridge API: the API key has no permission for this operation.</summary>
-    public const string ApiKeyPermissionDenied = "00012004";
-
-    /// <summary>Open/Bridge API: too many requests with this API key.</summary>
-    public const string ApiKeyTooManyRequests = "00012005";
-
-    /// <summary>Open/Bridge API: the API key has expired.</summary>
-    public const string ApiKeyExpired = "00012006";
-
-    /// <summary>Open/Bridge API: the caller's IP address is not on the API key's allow-list.</summary>
-    public const string ApiKeyIpNotAllowed = "00012007";
 }

@@ -17,21 +17,10 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     public OperationTable ManagerOperations { get; } = BuildManagerOperations();
 
-    public OperationTable ClientOperations { get; } = OperationTable.For(ApiFamily.Client)
-        .Add<ClientApi.ICustomerWebApiService>()
-        .Add<ClientApi.IVerificationApiService>()
-        .Add<ClientApi.ICustomerApiWebService>()
-        .Add<ClientApi.Internal.ILogoutApi>()
-        .Add(typeof(Security.Internal.IServerTimeApi), nameof(Security.Internal.IServerTimeApi.NowAsync), new OperationDescriptor("thirdExt/now", Sdk.Http.OperationKind.Read, Sdk.Http.OperationAuth.Guest, ApiFamily.Client) { Answer = AnswerShape.Scalar })
-        .Build();
+    public OperationTable ClientOperations { get; } = BuildClientOperations();
 
     /// <summary>The Open API's operations: the Client API's services (the vendor says the list is the same), signed with an API key.</summary>
-    public OperationTable OpenApiOperations { get; } = OperationTable.For(ApiFamily.OpenApi)
-        .Add<ClientApi.ICustomerWebApiService>()
-        .Add<ClientApi.IVerificationApiService>()
-        .Add<ClientApi.ICustomerApiWebService>()
-        .Add<ClientApi.Internal.IMessagePushTokenApi>()
-        .Build();
+    public OperationTable OpenApiOperations { get; } = BuildOpenApiOperations();
 
     /// <summary>The Bridge API's operations (REFERENCE §3.3).</summary>
     public OperationTable BridgeOperations { get; } = BridgeApi.Internal.BridgeOperations.Build();
@@ -39,6 +28,17 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
     /// <summary>The Manager API's operations: the generated ones, and the webhook subscription the vendor's spec lacks.</summary>
     internal static OperationTable BuildManagerOperations() =>
         OperationTable.For(ApiFamily.Manager).AddManager().Add<ManagerApi.ICompanyWebhookService>().Build();
+
+    /// <summary>The Client API's operations: the generated ones, and the logout the vendor's spec lacks.</summary>
+    internal static OperationTable BuildClientOperations() =>
+        OperationTable.For(ApiFamily.Client).AddClient().Add<ClientApi.Internal.ILogoutApi>().Build();
+
+    /// <summary>
+    /// The Open API's operations: every generated Client API operation (the vendor says the list is the same), signed
+    /// with an API key; a service the overlay adds is in both tables with no code of its own. Logout is not: an Open
+    /// API session has nothing to end at the service.
+    /// </summary>
+    internal static OperationTable BuildOpenApiOperations() => OperationTable.For(ApiFamily.OpenApi).AddClient().Build();
 
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);

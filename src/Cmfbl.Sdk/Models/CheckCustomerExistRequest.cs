@@ -23,4 +23,12 @@ public sealed record CheckCustomerExistRequest
     /// <summary>Gets the e-mail "area code" (<c>emailArea</c>); the service assumes <c>"+86"</c> when it is left out.</summary>
     [JsonPropertyName("emailArea")]
     public string? EmailArea { get; init; }
+
+    /// <summary>
+    /// Gets the vendor's <c>protocol</c> field, sent as given (<c>protocol</c>). The vendor does not document it; the
+    /// Manager API example of this call sends the text <c>"true"</c>. Leave it <see langword="null"/> (not sent) unless
+    /// the service asks for it.
+    /// </summary>
+    [JsonPropertyName("protocol")]
+    public string? Protocol { get; init; }
 }

@@ -165,4 +165,19 @@ public sealed record TradingAccount
     /// <summary>Gets the remark on the account (<c>remark</c>).</summary>
     [JsonPropertyName("remark")]
     public string? Remark { get; set; }
+
+    /// <summary>
+    /// Gets the id of the last order placed on the account (<c>lastOrderId</c>; sent as text, <c>"0"</c> before the
+    /// first order). The vendor does not document it; the Client API's <c>queryCustomerAssetsInfo</c> example shows it.
+    /// </summary>
+    [JsonPropertyName("lastOrderId")]
+    public long? LastOrderId { get; set; }
+
+    /// <summary>
+    /// Gets the account's weight, as the service sends it (<c>weight</c>; presumably the share of the balance that
+    /// counts as collateral). The vendor does not document it; the Client API's <c>queryCustomerAssetsInfo</c> example
+    /// shows it (as <see langword="null"/>).
+    /// </summary>
+    [JsonPropertyName("weight")]
+    public decimal? Weight { get; set; }
 }

@@ -97,6 +97,31 @@ public sealed class WireMockFixture : IAsyncLifetime
     /// <summary>The requests received for a URL path since the last reset, oldest first.</summary>
     public IReadOnlyList<ReceivedRequest> Requests(string path, string method = "POST") => _journal.Find(path, method);
 
+    /// <summary>
+    /// Serves a mapping built in code (the same model as a mapping file) until <see cref="Withdraw"/>; the tests of the
+    /// collection run one at a time, so a test can serve its own answer for a path that a file mapping also serves.
+    /// </summary>
+    /// <returns>The mapping's id, for <see cref="Withdraw"/> and <see cref="AnsweredBy"/>.</returns>
+    public Guid Serve(MappingModel mapping)
+    {
+        var guid = mapping.Guid ??= Guid.NewGuid();
+        Server.WithMapping(mapping);
+        return guid;
+    }
+
+    /// <summary>Stops serving a mapping added with <see cref="Serve"/>.</summary>
+    public void Withdraw(Guid mapping) => Server.DeleteMapping(mapping);
+
+    /// <summary>
+    /// The mapping that answered each request for a URL path since the last reset (null: none matched), oldest first.
+    /// WireMock.Net logs a request before it writes the answer, so a request whose answer arrived is here.
+    /// </summary>
+    public IReadOnlyList<Guid?> AnsweredBy(string path) => Server.LogEntries
+        .Where(e => e.RequestMessage.Path == path)
+        .OrderBy(e => e.RequestMessage.DateTime)
+        .Select(e => e.MappingGuid)
+        .ToArray();
+
     /// <summary>Fails with a near-miss report when any request since the last reset matched no mapping.</summary>
     public void AssertNoUnmatchedRequests()
     {

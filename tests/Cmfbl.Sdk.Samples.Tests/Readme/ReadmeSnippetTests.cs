@@ -38,6 +38,7 @@ public sealed class ReadmeSnippetTests
     [InlineData("README.md")]
     [InlineData("src/Cmfbl.Sdk/README.md")]
     [InlineData("src/Cmfbl.Sdk.Testing/README.md")]
+    [InlineData("src/Cmfbl.Sdk.AspNetCore/README.md")]
     public void Readme_HasSnippets_SoTheTestAboveSeesThem(string document)
     {
         Assert.Contains(document, SnippetReader.Documents(Root));
@@ -51,5 +52,32 @@ public sealed class ReadmeSnippetTests
         var snippet = new Snippet("test", 1, "var client = CmfblClient.Create(new CmfblOptions());", Prelude: null);
 
         Assert.Contains(SnippetCompiler.Errors(snippet), d => d.Id == "CS0103");
+    }
+
+    [Fact]
+    public void Compiler_PreludeWithStatements_RunsThemBetweenTheUsingsAndTheBlock()
+    {
+        // A block that shows its using directives, continuing a prelude that states a variable.
+        var snippet = new Snippet("test", 1, "using System.Text;\nConsole.WriteLine(new StringBuilder().Append(baseAddress));", "var baseAddress = new Uri(\"http://127.0.0.1:5000/\");");
+
+        Assert.Empty(SnippetCompiler.Errors(snippet));
+    }
+
+    [Fact]
+    public void Compiler_PreludeWithTypes_DeclaresThemAfterTheBlocksStatements()
+    {
+        // Types before top-level statements, or before a using directive, would not compile (CS8803, CS1529).
+        var snippet = new Snippet("test", 1, "using System.Text;\nvar wallet = new Wallet();\nConsole.WriteLine(new StringBuilder().Append(wallet.Name));", "public sealed class Wallet { public string Name => \"main\"; }");
+
+        Assert.Empty(SnippetCompiler.Errors(snippet));
+    }
+
+    [Fact]
+    public void Compiler_PreludeOfTypesOnly_AddsNoUsingDirectiveToTheBlock()
+    {
+        // The prelude's using directive serves its own declarations; the block must still show the ones it needs.
+        var snippet = new Snippet("test", 1, "var options = new CmfblOptions();", "using Cmfbl.Sdk; sealed class Holder { public CmfblOptions Options { get; } = new(); }");
+
+        Assert.Contains(SnippetCompiler.Errors(snippet), d => d.Id == "CS0246");
     }
 }

@@ -7,9 +7,13 @@ namespace Cmfbl.Sdk.Samples.Tests.Readme;
 /// <summary>
 /// Compiles a snippet as one source file of a new console project would be: C# 12 (the default of .NET 8, so the
 /// snippet also compiles for a .NET 8 application), nullable on, the implicit usings of <c>dotnet new console</c>,
-/// and references to the SDK, Cmfbl.Sdk.Testing and the packages the documents name (Microsoft.Extensions.Hosting,
-/// OpenTelemetry.Extensions.Hosting, OpenTelemetry.Instrumentation.Http, xunit): everything this test project loads.
+/// and references to the SDK, Cmfbl.Sdk.AspNetCore, Cmfbl.Sdk.Testing, the ASP.NET Core shared framework and the
+/// packages the documents name (Microsoft.Extensions.Hosting, OpenTelemetry.Extensions.Hosting,
+/// OpenTelemetry.Instrumentation.Http, xunit): everything this test project loads.
 /// A snippet with top-level statements is compiled as a program, any other as a library.
+/// The prelude is placed where C# wants each part: its using directives before the block's, its statements in front
+/// of the block's, and its type declarations (with its using directives) in a file of their own. A prelude that
+/// declares types and has no statement (the reader's own classes the block uses) adds no using directive to the block.
 /// </summary>
 public static class SnippetCompiler
 {
@@ -35,13 +39,43 @@ public static class SnippetCompiler
     /// <summary>Compiles the snippet; returns its errors (none when it compiles).</summary>
     public static IReadOnlyList<Diagnostic> Errors(Snippet snippet)
     {
-        var tree = CSharpSyntaxTree.ParseText(snippet.Source, Parse, path: snippet.Document);
-        var isProgram = tree.GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
+        var trees = Trees(snippet);
+        var isProgram = trees[0].GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
         var compilation = CSharpCompilation.Create(
             "Snippet",
-            [tree, CSharpSyntaxTree.ParseText(ImplicitUsings, Parse, path: "ImplicitUsings.cs")],
+            [.. trees, CSharpSyntaxTree.ParseText(ImplicitUsings, Parse, path: "ImplicitUsings.cs")],
             References.Value,
             new CSharpCompilationOptions(isProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+    }
+
+    /// <summary>Gets the block (with the prelude's using directives and statements), then the prelude's declarations if any.</summary>
+    private static List<SyntaxTree> Trees(Snippet snippet)
+    {
+        var code = CSharpSyntaxTree.ParseText(snippet.Code, Parse, path: snippet.Document);
+        if (snippet.Prelude is null)
+        {
+            return [code];
+        }
+
+        var prelude = CSharpSyntaxTree.ParseText(snippet.Prelude, Parse).GetCompilationUnitRoot();
+        var statements = prelude.Members.OfType<GlobalStatementSyntax>().ToArray();
+        var declarations = prelude.Members.Where(member => member is not GlobalStatementSyntax).ToArray();
+        var trees = new List<SyntaxTree> { code };
+        if (statements.Length > 0 || declarations.Length == 0)
+        {
+            var block = code.GetCompilationUnitRoot();
+            var merged = block
+                .WithUsings(prelude.Usings.AddRange(block.Usings))
+                .WithMembers(SyntaxFactory.List<MemberDeclarationSyntax>([.. statements, .. block.Members]));
+            trees[0] = CSharpSyntaxTree.ParseText(merged.ToFullString(), Parse, path: snippet.Document);
+        }
+
+        if (declarations.Length > 0)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(prelude.WithMembers(SyntaxFactory.List(declarations)).ToFullString(), Parse, path: snippet.Document + " (prelude)"));
+        }
+
+        return trees;
     }
 }

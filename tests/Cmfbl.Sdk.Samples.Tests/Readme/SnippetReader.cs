@@ -4,9 +4,10 @@ namespace Cmfbl.Sdk.Samples.Tests.Readme;
 
 /// <summary>
 /// Finds the C# code blocks (<c>```csharp</c>, <c>```cs</c>, <c>```c#</c>) of the repository's Markdown documents.
-/// A block may be preceded by the line <c>&lt;!-- snippet prelude: CODE --&gt;</c> (invisible on a rendered page):
-/// CODE is compiled in front of the block, for fragments that continue an earlier block (for example one that uses
-/// the <c>server</c> started above). Nothing else is added but the implicit usings of a new console project.
+/// A block may be preceded by lines <c>&lt;!-- snippet prelude: CODE --&gt;</c> (invisible on a rendered page), joined
+/// in order: CODE is compiled with the block (see <see cref="SnippetCompiler"/>), for fragments that continue an
+/// earlier block (for example one that uses the <c>server</c> started above) or use the reader's own types. Nothing
+/// else is added but the implicit usings of a new console project.
 /// </summary>
 public static partial class SnippetReader
 {
@@ -31,7 +32,7 @@ public static partial class SnippetReader
             var line = lines[i].Trim();
             if (PreludeLine().Match(line) is { Success: true } match)
             {
-                prelude = match.Groups["code"].Value;
+                prelude = prelude is null ? match.Groups["code"].Value : prelude + Environment.NewLine + match.Groups["code"].Value;
                 continue;
             }
 

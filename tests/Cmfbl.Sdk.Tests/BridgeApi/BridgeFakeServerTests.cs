@@ -73,7 +73,7 @@ public sealed class BridgeFakeServerTests
 
         var error = await Assert.ThrowsAsync<CmfblAuthenticationException>(() => client.BridgeApi.Customers.PageAsync(new()));
 
-        Assert.Equal(CmfblErrorCodes.SignatureInvalid, error.Code);
+        Assert.Equal(CmfblErrorCodes.OpenApiSignatureInvalid, error.Code);
         Assert.Contains("private key", error.Message, StringComparison.Ordinal);
     }
 

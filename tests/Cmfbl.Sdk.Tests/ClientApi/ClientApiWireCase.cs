@@ -7,7 +7,7 @@ namespace Cmfbl.Sdk.Tests.ClientApi;
 /// <param name="Guest">The customer service from DI (guest calls).</param>
 /// <param name="Session">The customer service of a session opened from token <c>tok-1</c>.</param>
 /// <param name="Verification">The verification-code service from DI.</param>
-public sealed record ClientApis(ICustomerWebApiService Guest, ICustomerWebApiService Session, IVerificationApiService Verification);
+public sealed record ClientApis(IGuestCustomerWebApiService Guest, ICustomerWebApiService Session, IVerificationApiService Verification);
 
 /// <summary>
 /// One operation's wire contract: what the SDK must send (path, version, token or not, body) and what it must make of

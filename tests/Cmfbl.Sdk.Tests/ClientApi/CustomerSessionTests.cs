@@ -1,5 +1,8 @@
+using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Http;
+using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Tests.TestSupport;
@@ -157,12 +160,35 @@ public sealed class CustomerSessionTests : IDisposable
     }
 
     [Fact]
-    public async Task GuestService_CallThatNeedsALogin_SaysToUseASession()
+    public void GuestServices_OfferNoOperationThatNeedsALogin()
     {
-        var exception = await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => _sdk.Client.CustomerWeb.FindCustomerInfoAsync());
+        // The compiler, not a run-time error, stops a guest call that needs a login: no interface the Client API's
+        // services class (dependency injection) offers has an operation whose auth is Token.
+        var offered = typeof(ClientApiServices).GetProperties().Select(static p => p.PropertyType).Where(static t => t.IsInterface).ToArray();
+        var operations = SdkRuntime.BuildClientOperations();
 
-        Assert.Contains("CustomerSession", exception.Message, StringComparison.Ordinal);
-        Assert.Empty(_sdk.Stub.Requests);
+        var needLogin = offered
+            .SelectMany(static t => t.GetInterfaces().Append(t))
+            .SelectMany(static t => t.GetMethods().Select(m => (Type: t, Method: m.Name)))
+            .Where(m => operations.Find(m.Type, m.Method)?.Auth == OperationAuth.Token)
+            .Select(static m => $"{m.Type.Name}.{m.Method}")
+            .ToArray();
+
+        Assert.NotEmpty(offered);
+        Assert.Empty(needLogin);
+        Assert.Contains(offered, static t => t == typeof(IGuestCustomerWebApiService));
+    }
+
+    [Fact]
+    public async Task SessionService_GuestOperationInheritedFromTheGuestInterface_IsCalledWithTheToken()
+    {
+        using var session = _sdk.Client.Sessions.FromToken("86000001-token-1app");
+        _sdk.Stub.OnData("customer.app.CustomerWebApiService.checkCustomerExist", "1");
+
+        await session.CustomerWeb.CheckCustomerExistAsync(new() { LoginName = "a@example.com", Type = LoginNameType.Email });
+
+        var request = Assert.Single(_sdk.Stub.RequestsTo("customer.app.CustomerWebApiService.checkCustomerExist"));
+        Assert.Equal("86000001-token-1app", request.Header("token"));
     }
 
     [Fact]

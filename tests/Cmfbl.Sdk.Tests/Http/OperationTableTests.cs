@@ -10,10 +10,7 @@ public sealed class OperationTableTests
 {
     private static readonly OperationTable Manager = Sdk.Internal.SdkRuntime.BuildManagerOperations();
 
-    private static readonly OperationTable Client = OperationTable.For(ApiFamily.Client)
-        .Add<IVerificationApiService>()
-        .Add<Sdk.ClientApi.ICustomerWebApiService>()
-        .Build();
+    private static readonly OperationTable Client = Sdk.Internal.SdkRuntime.BuildClientOperations();
 
     [Fact]
     public void Find_PageOperation_ReadsAPageModelInOnePass()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Cmfbl.Sdk.ClientApi.Customers.Models;
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Models;
@@ -24,7 +25,7 @@ public sealed class OpenApiFakeServerTests
         var customer = fake.SeedCustomer(new FakeCustomerSeed { Phone = "13900000001", Password = Password });
         using var session = await LoginAsync(client, customer);
 
-        var key = await session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "123456" });
+        var key = await session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "123456" });
         using var openApi = client.ClientApi.Sessions.FromApiKey(key.ApiKey!, key.PrivateKey!);
         var profile = await openApi.CustomerWeb.FindCustomerInfoAsync();
 
@@ -46,21 +47,21 @@ public sealed class OpenApiFakeServerTests
         await using var client = Client(fake);
         var customer = fake.SeedCustomer(new FakeCustomerSeed { Phone = "13900000002", Password = Password });
         using var session = await LoginAsync(client, customer);
-        var first = await session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "one", PhoneCode = "1111", PhoneSendToken = "send" });
-        var second = await session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "two", EmailCode = "2222", EmailSendToken = "send" });
+        var first = await session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "one", PhoneCode = "1111", PhoneSendToken = "send" });
+        var second = await session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "two", EmailCode = "2222", EmailSendToken = "send" });
 
-        var duplicate = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "one", GoogleCode = "1" }));
-        var page = await session.CustomerApi.PageAsync(new ApiKeyPageRequest { Size = 10 });
-        await session.CustomerApi.EditApiPermissionAsync(new EditApiPermissionRequest
+        var duplicate = await Assert.ThrowsAsync<CmfblApiException>(() => session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "one", GoogleCode = "1" }));
+        var page = await session.ApiKeys.PageAsync(new ApiKeyPageRequest { Size = 10 });
+        await session.ApiKeys.EditApiPermissionAsync(new EditApiPermissionRequest
         {
-            Id = first.Id,
+            Id = first.Id!.Value,
             GoogleCode = "123456",
             WhiteIps = "127.0.0.1",
             Permissions = [new ApiPermissionSetting { Code = "trade", Status = ApiPermissionStatus.Enabled }],
         });
-        var edited = await session.CustomerApi.QueryApiAsync(new ApiKeyIdRequest { Id = first.Id });
-        var packaged = await session.CustomerApi.DowngradeAsync(new DowngradeApiRequest { ApiKey = second.ApiKey!, Tag = "two", Times = "year" });
-        await session.CustomerApi.DelApiAsync(new ApiKeyIdRequest { Id = second.Id });
+        var edited = await session.ApiKeys.QueryApiAsync(new ApiKeyIdRequest { Id = first.Id!.Value });
+        var packaged = await session.ApiKeys.DowngradeAsync(new DowngradeApiRequest { ApiKey = second.ApiKey!, Tag = "two", Times = "year" });
+        await session.ApiKeys.DelApiAsync(new ApiKeyIdRequest { Id = second.Id!.Value });
         using var deleted = client.ClientApi.Sessions.FromApiKey(second.ApiKey!, second.PrivateKey!);
         var refused = await Assert.ThrowsAsync<CmfblAuthenticationException>(() => deleted.CustomerWeb.FindCustomerInfoAsync());
 
@@ -71,7 +72,7 @@ public sealed class OpenApiFakeServerTests
         Assert.Equal("127.0.0.1", edited.WhiteIps);
         Assert.Null(edited.ExpiredTime); // bound to an IP address: no expiry
         Assert.True(packaged!.ExpiredTime > DateTimeOffset.UtcNow.AddDays(300));
-        Assert.Equal(CmfblErrorCodes.ApiKeyNotFound, refused.Code);
+        Assert.Equal(CmfblErrorCodes.OpenApiKeyNotFound, refused.Code);
         Assert.Equal(["ready_only", "trade"], Assert.Single(fake.ApiKeys).EnabledPermissions);
     }
 
@@ -83,7 +84,7 @@ public sealed class OpenApiFakeServerTests
         var customer = fake.SeedCustomer(new FakeCustomerSeed { Phone = "13900000003", Password = Password });
         using var session = await LoginAsync(client, customer);
 
-        var error = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "bot" }));
+        var error = await Assert.ThrowsAsync<CmfblApiException>(() => session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "bot" }));
 
         Assert.Equal("CUSTOMER_API_0000509", error.Code);
         Assert.Empty(fake.ApiKeys);
@@ -96,7 +97,7 @@ public sealed class OpenApiFakeServerTests
         await using var client = Client(fake);
         var customer = fake.SeedCustomer(new FakeCustomerSeed { Phone = "13900000004", Password = Password });
         using var session = await LoginAsync(client, customer);
-        var key = await session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "1" });
+        var key = await session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "1" });
         using var http = new HttpClient { BaseAddress = fake.OpenApiAddress };
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         var signed = """{"type":1,"loginName":"13900000004"}""";
@@ -119,7 +120,7 @@ public sealed class OpenApiFakeServerTests
         await using var client = Client(fake);
         var customer = fake.SeedCustomer(new FakeCustomerSeed { Phone = "13900000006", Password = Password });
         using var session = await LoginAsync(client, customer);
-        var key = await session.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "1" });
+        var key = await session.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "1" });
         using var openApi = client.ClientApi.Sessions.FromApiKey(key.ApiKey!, key.PrivateKey!);
 
         await openApi.CustomerWeb.FindCustomerInfoAsync();

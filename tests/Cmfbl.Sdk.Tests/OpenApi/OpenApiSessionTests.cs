@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Cmfbl.Sdk.ClientApi.Customers.Models;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Security.Internal;
@@ -71,7 +72,7 @@ public sealed class OpenApiSessionTests
         using var sdk = new SdkHarness(timeProvider: clock);
         sdk.Stub.OnData("now", (local + serverAhead).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
         sdk.Stub.On(FindInfo, request => long.Parse(request.Header("timestamp")!, CultureInfo.InvariantCulture) < (local + serverAhead - TimeSpan.FromSeconds(5)).ToUnixTimeMilliseconds()
-            ? StubHandler.Json(Envelope.Error(CmfblErrorCodes.OutsideTimeWindow, msg: "request has exceeded the time window"))
+            ? StubHandler.Json(Envelope.Error(CmfblErrorCodes.OpenApiOutsideTimeWindow, msg: "request has exceeded the time window"))
             : StubHandler.Json(Envelope.Success("""{"customerNo":"86000001"}""")));
         using var session = sdk.Client.Sessions.FromApiKey(ApiKey, SigningVectors.PrivateKey);
         var serverClock = sdk.Get<IServerClock>();
@@ -94,12 +95,12 @@ public sealed class OpenApiSessionTests
     {
         using var sdk = new SdkHarness();
         sdk.Stub.OnData("now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
-        sdk.Stub.OnJson(FindInfo, Envelope.Error(CmfblErrorCodes.OutsideTimeWindow, msg: "request has exceeded the time window"));
+        sdk.Stub.OnJson(FindInfo, Envelope.Error(CmfblErrorCodes.OpenApiOutsideTimeWindow, msg: "request has exceeded the time window"));
         using var session = sdk.Client.Sessions.FromApiKey(ApiKey, SigningVectors.PrivateKey);
 
         var error = await Assert.ThrowsAsync<CmfblAuthenticationException>(() => session.CustomerWeb.FindCustomerInfoAsync());
 
-        Assert.Equal(CmfblErrorCodes.OutsideTimeWindow, error.Code);
+        Assert.Equal(CmfblErrorCodes.OpenApiOutsideTimeWindow, error.Code);
         Assert.Contains("clock", error.Message, StringComparison.Ordinal);
         Assert.Contains("RecvWindow", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, sdk.Stub.RequestsTo(FindInfo).Count());
@@ -107,12 +108,12 @@ public sealed class OpenApiSessionTests
     }
 
     [Theory]
-    [InlineData(CmfblErrorCodes.SignatureInvalid, typeof(CmfblAuthenticationException), "private key")]
-    [InlineData(CmfblErrorCodes.ApiKeyNotFound, typeof(CmfblAuthenticationException), "does not exist")]
-    [InlineData(CmfblErrorCodes.ApiKeyPermissionDenied, typeof(CmfblAuthenticationException), "EditApiPermissionAsync")]
-    [InlineData(CmfblErrorCodes.ApiKeyTooManyRequests, typeof(CmfblRateLimitException), "Too many requests")]
-    [InlineData(CmfblErrorCodes.ApiKeyExpired, typeof(CmfblAuthenticationException), "expired")]
-    [InlineData(CmfblErrorCodes.ApiKeyIpNotAllowed, typeof(CmfblAuthenticationException), "whiteIps")]
+    [InlineData(CmfblErrorCodes.OpenApiSignatureInvalid, typeof(CmfblAuthenticationException), "private key")]
+    [InlineData(CmfblErrorCodes.OpenApiKeyNotFound, typeof(CmfblAuthenticationException), "does not exist")]
+    [InlineData(CmfblErrorCodes.OpenApiPermissionDenied, typeof(CmfblAuthenticationException), "EditApiPermissionAsync")]
+    [InlineData(CmfblErrorCodes.OpenApiTooManyRequests, typeof(CmfblRateLimitException), "Too many requests")]
+    [InlineData(CmfblErrorCodes.OpenApiKeyExpired, typeof(CmfblAuthenticationException), "expired")]
+    [InlineData(CmfblErrorCodes.OpenApiIpNotAllowed, typeof(CmfblAuthenticationException), "whiteIps")]
     public async Task AuthLayerCode_BecomesATypedErrorSayingWhatToFix(string code, Type expected, string advice)
     {
         using var sdk = new SdkHarness(options => options.OpenApi.Resilience.MaxRetryAttempts = 0);

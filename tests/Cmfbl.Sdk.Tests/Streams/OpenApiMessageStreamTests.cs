@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.ClientApi.Customers.Models;
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Streams;
@@ -13,7 +14,7 @@ public sealed class OpenApiMessageStreamTests : FakeServerStreamTest
     {
         var (customer, login) = await LoginCustomerAsync("13900000020");
         using var _ = login;
-        var key = await login.CustomerApi.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "1" });
+        var key = await login.ApiKeys.ApplyApiAsync(new ApplyApiRequest { Tag = "bot", GoogleCode = "1" });
         using var openApi = Client.ClientApi.Sessions.FromApiKey(key.ApiKey!, key.PrivateKey!);
         await using var stream = Client.Streams.CreateMessageStream(StreamCredentials.FromSession(openApi));
         await using var messages = stream.SubscribeAsync([TradeType.ContractCross]).Open();

@@ -27,9 +27,13 @@ internal static class CatalogEmitter
         w.Line($"public static OperationTable.Builder Add{family.Name}(this OperationTable.Builder table) => table").Indent();
         foreach (var service in family.Services)
         {
-            foreach (var op in service.Operations)
+            // A guest operation of a split service is called through both interfaces (the derived one inherits it);
+            // Refit names whichever interface the client was made for, so both find it.
+            foreach (var (op, iface) in service.Operations.SelectMany(o => service.GuestInterface is not null && o.WorksAsGuest
+                ? new[] { (o, service.DeclaringInterface(o)), (o, service.FullInterface) }
+                : [(o, service.FullInterface)]))
             {
-                w.Line($".Add(typeof({family.Overlay.Namespace}.{service.Interface}), \"{op.Name}\", new(\"{op.Vendor.BizType}\", OperationKind.{op.Kind}, OperationAuth.{op.Auth}, ApiFamily.{family.Name})");
+                w.Line($".Add(typeof({iface}), \"{op.Name}\", new(\"{op.Vendor.BizType}\", OperationKind.{op.Kind}, OperationAuth.{op.Auth}, ApiFamily.{family.Name})");
                 w.Line("{");
                 Property(w, "Version", Quote(op.Version));
                 Property(w, "Answer", $"AnswerShape.{op.Answer}");

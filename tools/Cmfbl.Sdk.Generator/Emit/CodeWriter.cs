@@ -48,7 +48,8 @@ internal sealed class CodeWriter
     /// <summary>An XML doc element on one line, or several when the text is long.</summary>
     public CodeWriter Doc(string element, string text, string attributes = "")
     {
-        return Line($"/// <{element}{attributes}>{text}</{element}>");
+        var flat = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(static l => l.Trim()));
+        return Line($"/// <{element}{attributes}>{flat}</{element}>");
     }
 
     /// <summary>The header every generated file starts with: where it came from, and not to edit it.</summary>

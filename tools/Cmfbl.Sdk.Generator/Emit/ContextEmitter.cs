@@ -6,12 +6,6 @@ namespace Cmfbl.Sdk.Generator.Emit;
 /// <summary>Writes the generated part of the source-generated JSON context: every request and answer type of every family's operations.</summary>
 internal static class ContextEmitter
 {
-    private static readonly HashSet<string> BuiltIn = new(StringComparer.Ordinal)
-    {
-        "string", "int", "long", "bool", "decimal", "JsonElement", "IReadOnlyList<JsonElement>", "PagedResult<JsonElement>",
-        "IReadOnlyList<string>", "IReadOnlyList<long>",
-    };
-
     public static string Emit(IReadOnlyList<ApiFamily> families, CommonOverlay common)
     {
         var types = new SortedSet<string>(StringComparer.Ordinal);
@@ -22,7 +16,9 @@ internal static class ContextEmitter
                 types.Add(request);
             }
 
-            if (op.ContextType is { } answer && !BuiltIn.Contains(answer) && !common.JsonTypes.Contains(answer))
+            // Every answer type, lists of scalars included (IReadOnlyList<string> was once assumed built in and was
+            // missing from the context, so cancelPboOrder's answer could not be read); the set drops repeats.
+            if (op.ContextType is { } answer)
             {
                 types.Add(answer);
             }

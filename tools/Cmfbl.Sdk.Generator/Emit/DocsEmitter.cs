@@ -3,7 +3,7 @@ using Cmfbl.Sdk.Generator.Model;
 namespace Cmfbl.Sdk.Generator.Emit;
 
 /// <summary>Writes docs/operations.md: every bizType and the method that calls it, with its kind and auth.</summary>
-internal static class DocsEmitter
+internal static partial class DocsEmitter
 {
     public static string Emit(IReadOnlyList<ApiFamily> families)
     {
@@ -32,7 +32,7 @@ internal static class DocsEmitter
             foreach (var op in family.Operations.OrderBy(static o => o.Vendor.BizType, StringComparer.Ordinal).ThenBy(static o => o.Version, StringComparer.Ordinal))
             {
                 var service = family.Services.First(s => s.Operations.Contains(op));
-                w.Line($"| `{op.Vendor.BizType}` | {op.Version} | `{service.Interface}.{op.Name}` | {op.Kind} | {op.Auth} | `{Short(op.ReturnType)}` |");
+                w.Line($"| `{op.Vendor.BizType}` | {op.Version} | `{Short(service.DeclaringInterface(op))}.{op.Name}` | {op.Kind} | {op.Auth} | `{Short(op.ReturnType)}` |");
             }
 
             if (family.Excluded.Count > 0)
@@ -50,13 +50,9 @@ internal static class DocsEmitter
         return w.ToString();
     }
 
-    private static string Short(string type)
-    {
-        foreach (var prefix in new[] { "Cmfbl.Sdk.ManagerApi.Models.", "Cmfbl.Sdk.ClientApi.Models.", "Cmfbl.Sdk.Auth2.Models.", "Cmfbl.Sdk.Models.", "Cmfbl.Sdk.Pagination." })
-        {
-            type = type.Replace(prefix, string.Empty, StringComparison.Ordinal);
-        }
+    /// <summary>A type without its namespaces: <c>Task&lt;Cmfbl.Sdk.Models.X&gt;</c> → <c>Task&lt;X&gt;</c>.</summary>
+    private static string Short(string type) => Namespaces().Replace(type, string.Empty);
 
-        return type;
-    }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_]\w*)")]
+    private static partial System.Text.RegularExpressions.Regex Namespaces();
 }

@@ -5,6 +5,9 @@ internal sealed class GeneratedFiles(string root)
 {
     private readonly SortedDictionary<string, string> _files = new(StringComparer.Ordinal);
 
+    /// <summary>Gets every file of the run, by path relative to the repository root.</summary>
+    public IReadOnlyDictionary<string, string> Files => _files;
+
     public void Add(string relativePath, string content)
     {
         if (!_files.TryAdd(relativePath.Replace('\\', '/'), content))

@@ -5,7 +5,24 @@ namespace Cmfbl.Sdk.Generator.Emit;
 /// <summary>Writes one Refit interface per vendor service.</summary>
 internal static class InterfaceEmitter
 {
-    public static string Emit(ApiFamily family, ApiService service, string specFile)
+    /// <summary>Writes the service's interface, and its guest interface when the service is split: (type name, file content) pairs.</summary>
+    public static IEnumerable<(string Name, string Content)> Emit(ApiFamily family, ApiService service, string specFile)
+    {
+        if (service.GuestInterface is { } guest)
+        {
+            yield return (guest, Interface(
+                family, service, specFile, guest, null, service.GuestOperations,
+                $"The operations of {Lower(service.Summary)} that work without a login (<c>{service.VendorName}</c>). A <see cref=\"{family.Overlay.SessionClass}\"/> offers them too, with the rest, on <see cref=\"{service.Interface}\"/>.",
+                service.Remarks));
+        }
+
+        yield return (service.Interface, Interface(
+            family, service, specFile, service.Interface, service.GuestInterface, service.OwnOperations,
+            $"{service.Summary} (<c>{service.VendorName}</c>).",
+            service.Remarks));
+    }
+
+    private static string Interface(ApiFamily family, ApiService service, string specFile, string name, string? baseInterface, IEnumerable<ApiOperation> operations, string summary, string? remarks)
     {
         var w = new CodeWriter();
         w.Header($"spec/vendor/{specFile}", family.OverlayFile);
@@ -16,17 +33,17 @@ internal static class InterfaceEmitter
         }
 
         w.Line();
-        w.Line($"namespace {family.Overlay.Namespace};");
+        w.Line($"namespace {service.Namespace};");
         w.Line();
-        w.Doc("summary", $"{service.Summary} (<c>{service.VendorName}</c>).");
-        if (service.Remarks is { } remarks)
+        w.Doc("summary", summary);
+        if (remarks is not null)
         {
             w.Doc("remarks", remarks);
         }
 
-        w.Open($"public partial interface {service.Interface}");
+        w.Open($"public partial interface {name}{(baseInterface is null ? string.Empty : " : " + baseInterface)}");
         var first = true;
-        foreach (var op in service.Operations)
+        foreach (var op in operations)
         {
             if (!first)
             {
@@ -39,6 +56,12 @@ internal static class InterfaceEmitter
 
         w.Close();
         return w.ToString();
+    }
+
+    private static string Lower(string summary)
+    {
+        var text = summary.TrimEnd('.');
+        return text.StartsWith("The ", StringComparison.Ordinal) ? "t" + text[1..] : text;
     }
 
     private static void Method(CodeWriter w, ApiFamily family, ApiOperation op)
@@ -124,7 +147,7 @@ internal static class InterfaceEmitter
 
     private static string AuthSentence(ApiFamily family, ApiOperation op) => (op.Auth, family.Name) switch
     {
-        ("Token", "Client") => "Needs a logged-in customer: call it through a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/>.",
+        ("Token", "Client") => "Needs a logged-in customer: only a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/> offers it.",
         ("TokenWhenAvailable", "Client") => "Works without a login, and sends the customer's token when called through a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/>.",
         ("TokenWhenAvailable", _) => "Sends the token when one is configured; the vendor marks it optional.",
         ("Guest", _) => "A guest call: no token is sent.",

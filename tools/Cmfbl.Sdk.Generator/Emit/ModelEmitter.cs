@@ -8,12 +8,14 @@ namespace Cmfbl.Sdk.Generator.Emit;
 /// </summary>
 internal static class ModelEmitter
 {
+    private static readonly string[] Usings = ["System.Text", "System.Text.Json", "System.Text.Json.Serialization", "Cmfbl.Sdk.Models", "Cmfbl.Sdk.Security", "Cmfbl.Sdk.Serialization.Internal"];
+
     public static string Emit(ModelDefinition model)
     {
         var w = new CodeWriter();
         w.Header(model.Source);
         w.Line();
-        foreach (var ns in new[] { "System.Text", "System.Text.Json", "System.Text.Json.Serialization", "Cmfbl.Sdk.Models", "Cmfbl.Sdk.Security", "Cmfbl.Sdk.Serialization.Internal" })
+        foreach (var ns in Usings.Concat(model.Usings).Distinct())
         {
             w.Line($"using {ns};");
         }

@@ -18,13 +18,29 @@ internal static class PublicApiEmitter
             var ns = family.Overlay.Namespace;
             var services = $"{ns}.{family.Overlay.ServicesClass}";
             lines.Add(services);
+            var session = family.Overlay.SessionClass is { } sessionClass ? $"{ns}.{sessionClass}" : null;
             foreach (var service in family.Services)
             {
-                var iface = $"{ns}.{service.Interface}";
+                var iface = service.FullInterface;
                 lines.Add(iface);
-                lines.Add($"{services}.{service.Property}.get -> {iface}!");
+                if (service.GuestInterface is { } guest)
+                {
+                    lines.Add($"{service.Namespace}.{guest}");
+                }
+
+                if (service.OnServicesClass)
+                {
+                    lines.Add($"{services}.{service.Property}.get -> {service.Namespace}.{service.ServicesInterface}!");
+                }
+
+                if (service.OnSession && session is not null)
+                {
+                    lines.Add($"{session}.{service.Property}.get -> {iface}!");
+                }
+
                 foreach (var op in service.Operations)
                 {
+                    var declaring = service.DeclaringInterface(op);
                     var parameters = new List<string>();
                     if (op.RequestType is { } request)
                     {
@@ -33,13 +49,13 @@ internal static class PublicApiEmitter
 
                     parameters.AddRange(op.Headers.Select(static h => $"string? {h.Parameter}{(h.Optional ? " = null" : string.Empty)}"));
                     parameters.Add(Cancellation);
-                    lines.Add($"{iface}.{op.Name}({string.Join(", ", parameters)}) -> {Returns(op, qualify)}");
+                    lines.Add($"{declaring}.{op.Name}({string.Join(", ", parameters)}) -> {Returns(op, qualify)}");
                     if (op.Walker is { } walker)
                     {
-                        var extensions = $"{ns}.{service.Interface[1..]}Extensions";
+                        var extensions = $"{service.Namespace}.{service.Interface[1..]}Extensions";
                         lines.Add(extensions);
                         var filter = op.RequestHasRequiredMembers ? $"{qualify(op.RequestType!)}! filter" : $"{qualify(op.RequestType!)}? filter = null";
-                        lines.Add($"static {extensions}.{walker}(this {iface}! service, {filter}, {Cancellation}) -> System.Collections.Generic.IAsyncEnumerable<{Item(op.AnswerType!, qualify)}>!");
+                        lines.Add($"static {extensions}.{walker}(this {declaring}! service, {filter}, {Cancellation}) -> System.Collections.Generic.IAsyncEnumerable<{Item(op.AnswerType!, qualify)}>!");
                     }
                 }
             }

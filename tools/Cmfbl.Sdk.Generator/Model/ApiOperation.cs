@@ -66,13 +66,16 @@ internal sealed record ApiOperation
 
     public IReadOnlyDictionary<string, string> Exceptions { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Gets whether the operation works without a login (guest, none, or a token only when there is one).</summary>
+    public bool WorksAsGuest => Auth != "Token";
+
     /// <summary>Gets the C# return type of the method.</summary>
     public string ReturnType => Answer switch
     {
         AnswerShape.None => "Task",
         AnswerShape.List => $"Task<IReadOnlyList<{AnswerType}>>",
         AnswerShape.Page => $"Task<PagedResult<{AnswerType}>>",
-        _ => $"Task<{AnswerType}{(AnswerNullable && Answer != AnswerShape.Text ? "?" : string.Empty)}>",
+        _ => $"Task<{AnswerType}{(AnswerNullable ? "?" : string.Empty)}>",
     };
 
     /// <summary>Gets the type the JSON context must know to read the answer (null for text and none).</summary>

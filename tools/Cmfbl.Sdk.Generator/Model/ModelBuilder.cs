@@ -10,7 +10,12 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
     private readonly Dictionary<string, ModelDefinition> _models = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byComponent = new(StringComparer.Ordinal);
 
+    private readonly List<string> _conflicts = [];
+
     public IReadOnlyCollection<ModelDefinition> Models => _models.Values;
+
+    /// <summary>Gets the names two different models wanted (each an error: the overlay must tell them apart).</summary>
+    public IReadOnlyList<string> Conflicts => _conflicts;
 
     private string Namespace => family.Namespace + ".Models";
 
@@ -27,7 +32,10 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
             return existing;
         }
 
-        var name = Unique(suggestedName);
+        // An entry keyed by the rule's name may rename the model; its field corrections apply either way.
+        var overlay = family.Models.GetValueOrDefault(suggestedName);
+        var name = Unique(overlay?.Name ?? suggestedName, usedBy);
+        overlay ??= family.Models.GetValueOrDefault(name);
         var model = new ModelDefinition
         {
             Name = name,
@@ -44,7 +52,6 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         }
 
         model.UsedBy.Add(usedBy);
-        var overlay = family.Models.GetValueOrDefault(name);
         var properties = new List<PropertyDefinition>();
         foreach (var (vendorName, fieldSchema) in schema.Properties)
         {
@@ -139,7 +146,7 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
     private static string ItemName(string owner, string vendorName, VendorSchema item) =>
         item.ComponentName is { } component ? Names.FromComponent(component) : owner + Names.Singular(Names.Property(vendorName));
 
-    private string Unique(string name)
+    private string Unique(string name, string usedBy)
     {
         if (!_models.ContainsKey(name))
         {
@@ -150,7 +157,7 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         {
             if (!_models.ContainsKey(name + i))
             {
-                Console.Error.WriteLine($"warning: two different models are named {name}; the second is {name}{i}. Name them in {overlayFile}.");
+                _conflicts.Add($"{overlayFile}: two different models want the name {name} ({string.Join(", ", _models[name].UsedBy)} and {usedBy}): give one service a modelPrefix, or name the model in the operation (request: name / answer: name).");
                 return name + i;
             }
         }

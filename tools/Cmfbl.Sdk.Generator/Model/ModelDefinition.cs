@@ -5,7 +5,7 @@ internal sealed record ModelDefinition
 {
     public required string Name { get; init; }
 
-    public required string Namespace { get; init; }
+    public required string Namespace { get; set; }
 
     public required bool IsRequest { get; init; }
 
@@ -18,6 +18,9 @@ internal sealed record ModelDefinition
 
     /// <summary>Gets the family's overlay file, named in the file header.</summary>
     public required string Source { get; init; }
+
+    /// <summary>Gets or sets the namespaces of the generated models it refers to that live elsewhere (its file's extra usings).</summary>
+    public IReadOnlyList<string> Usings { get; set; } = [];
 
     public string FullName => $"{Namespace}.{Name}";
 }

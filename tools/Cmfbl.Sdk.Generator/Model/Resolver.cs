@@ -11,7 +11,7 @@ internal static partial class Resolver
     public static ApiFamily Resolve(FamilyOverlay family, CommonOverlay common, string overlayFile, IReadOnlyList<VendorOperation> vendor, Func<string, bool> handWrittenHasRequired)
     {
         var errors = new List<string>();
-        foreach (var path in family.Operations.Keys.Concat(family.Exclude.Keys))
+        foreach (var path in family.Operations.Keys.Select(static k => k.Split('#')[0]).Concat(family.Exclude.Keys))
         {
             if (vendor.All(o => o.Path != path))
             {
@@ -30,8 +30,18 @@ internal static partial class Resolver
             }
 
             var overlay = family.Operations.GetValueOrDefault(op.Path) ?? new OperationOverlay();
-            operations.Add((overlay.Service ?? op.Service, Operation(family, common, op, overlay, models, valueTypes, errors, handWrittenHasRequired)));
+            var service = overlay.Service ?? op.Service;
+            operations.Add((service, Operation(family, common, op, overlay, models, valueTypes, errors, handWrittenHasRequired)));
+
+            // Another version of the same operation, which the spec describes in the same entry: "path#version".
+            foreach (var (key, variant) in family.Operations.Where(e => e.Key.StartsWith(op.Path + "#", StringComparison.Ordinal)))
+            {
+                var versioned = op with { Version = key[(key.IndexOf('#') + 1)..] };
+                operations.Add((variant.Service ?? op.Service, Operation(family, common, versioned, variant, models, valueTypes, errors, handWrittenHasRequired)));
+            }
         }
+
+        errors.AddRange(models.Conflicts);
 
         var services = operations
             .GroupBy(static o => o.Service, StringComparer.Ordinal)
@@ -51,10 +61,11 @@ internal static partial class Resolver
             throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
         }
 
-        return new ApiFamily(family, overlayFile, services, models.Models.OrderBy(static m => m.Name, StringComparer.Ordinal).ToArray(), family.Exclude);
+        var placed = ModelPlacement.Place(family, services, models.Models);
+        return new ApiFamily(family, overlayFile, placed.Services, placed.Models.OrderBy(static m => m.Name, StringComparer.Ordinal).ToArray(), family.Exclude);
     }
 
-    private static ApiService Service(FamilyOverlay family, string vendorName, IReadOnlyList<ApiOperation> operations, List<string> errors)
+    private static ApiService Service(FamilyOverlay family, string vendorName, ApiOperation[] operations, List<string> errors)
     {
         var overlay = family.Services.GetValueOrDefault(vendorName);
         if (overlay is null)
@@ -63,6 +74,10 @@ internal static partial class Resolver
         }
 
         var name = overlay?.Name ?? Names.Interface(vendorName);
+        var group = overlay?.Group;
+        var sessions = family.SessionClass is not null;
+        var guest = operations.Count(static o => o.WorksAsGuest);
+        var split = sessions && guest > 0 && guest < operations.Length;
         return new ApiService(
             vendorName,
             name,
@@ -70,16 +85,30 @@ internal static partial class Resolver
             overlay?.Summary ?? $"The vendor's <c>{vendorName}</c>.",
             overlay?.Remarks,
             overlay?.Factory,
-            operations.OrderBy(static o => o.Name, StringComparer.Ordinal).ToArray());
+            operations.OrderBy(static o => o.Name, StringComparer.Ordinal).ToArray())
+        {
+            Namespace = group is null ? family.Namespace : $"{family.Namespace}.{group}",
+            Folder = group is null ? family.Folder : $"{family.Folder}/{group}",
+            GuestInterface = split ? overlay?.GuestName ?? "IGuest" + name[1..] : null,
+            OnServicesClass = !sessions || guest > 0,
+            OnSession = sessions,
+        };
     }
 
     private static ApiOperation Operation(FamilyOverlay family, CommonOverlay common, VendorOperation op, OperationOverlay overlay, ModelBuilder models, IReadOnlySet<string> valueTypes, List<string> errors, Func<string, bool> handWrittenHasRequired)
     {
         var name = overlay.Name ?? Names.Method(op.MethodName);
+        var serviceOverlay = family.Services.GetValueOrDefault(overlay.Service ?? op.Service);
+        var prefix = serviceOverlay?.ModelPrefix ?? string.Empty;
+        if (serviceOverlay?.Auth is not null && string.IsNullOrWhiteSpace(serviceOverlay.AuthReason))
+        {
+            errors.Add($"{op.Service}: a service-wide auth needs its reason (authReason:).");
+        }
+
         var kind = Kind(common, op, overlay, errors);
-        var auth = Auth(family, op, overlay);
-        var (requestType, requestIsPage) = Request(family, op, overlay, models, name);
-        var answer = Answer(family, op, overlay, models, name, valueTypes);
+        var auth = Auth(family, op, overlay.Auth ?? serviceOverlay?.Auth);
+        var (requestType, requestIsPage) = Request(family, op, overlay, models, prefix + name);
+        var answer = Answer(family, op, overlay, models, prefix + name, valueTypes);
         var walker = answer.Shape == AnswerShape.Page && requestIsPage
             ? overlay.Walker ?? "GetAll" + Plural(answer.Type![(answer.Type!.LastIndexOf('.') + 1)..]) + "Async"
             : null;
@@ -145,9 +174,9 @@ internal static partial class Resolver
     private static string FirstWord(string method) => LowerPrefix().Match(method).Value;
 
     /// <summary>From the overlay, else from the spec: the Manager auth call sends nothing, a required token header is a token, an optional one sends it when there is one, none is a guest call; a Client description that says the call needs a login makes it a token call.</summary>
-    private static string Auth(FamilyOverlay family, VendorOperation op, OperationOverlay overlay)
+    private static string Auth(FamilyOverlay family, VendorOperation op, string? decidedAuth)
     {
-        if (overlay.Auth is { } decided)
+        if (decidedAuth is { } decided)
         {
             return decided switch
             {
@@ -262,6 +291,6 @@ internal static partial class Resolver
     [GeneratedRegex("^[a-z]+")]
     private static partial Regex LowerPrefix();
 
-    [GeneratedRegex(@"(requires? login|after login|login required)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(requires? login|after log(?:ging )?in|login required|logged[- ]in)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsLogin();
 }

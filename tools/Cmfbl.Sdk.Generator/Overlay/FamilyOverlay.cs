@@ -37,6 +37,14 @@ internal sealed class FamilyOverlay
     /// <summary>Gets or sets the expression naming the family's HTTP client, for example <c>SdkRuntime.ManagerClientName</c>.</summary>
     public string ClientName { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Gets or sets the class that acts as one logged-in user (the Client API's <c>CustomerSession</c>), when the family
+    /// has sessions. Then the services class (from dependency injection) offers only what works without a login (guest
+    /// interfaces), and this class offers every service with all its operations, so the compiler, not a run-time
+    /// error, stops a guest call to an operation that needs a login.
+    /// </summary>
+    public string? SessionClass { get; set; }
+
     /// <summary>Gets or sets the vendor services, by vendor name (<c>customer.admin.WhiteCustomerAdminApiService</c>).</summary>
     public Dictionary<string, ServiceOverlay> Services { get; set; } = [];
 
@@ -45,6 +53,12 @@ internal sealed class FamilyOverlay
 
     /// <summary>Gets or sets the spec paths the SDK does not offer, each with the reason.</summary>
     public Dictionary<string, string> Exclude { get; set; } = [];
+
+    /// <summary>
+    /// Gets or sets the hand-written service methods of the family that no operation of the spec describes (for
+    /// example logout), as <c>IService.MethodAsync</c>, each with the reason it exists.
+    /// </summary>
+    public Dictionary<string, string> Extras { get; set; } = [];
 
     /// <summary>Gets or sets corrections to generated models, by the generated model's name.</summary>
     public Dictionary<string, ModelOverlay> Models { get; set; } = [];

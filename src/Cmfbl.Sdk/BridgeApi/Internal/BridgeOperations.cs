@@ -9,6 +9,11 @@ internal static class BridgeOperations
         .Add<IBridgeCustomerService>()
         .Add<IExchangeAccountService>()
         .Add<IDirectOrderService>()
+        .Change(typeof(IDirectOrderService), nameof(IDirectOrderService.AddDirectOrderAsync), static order => order with
+        {
+            OutcomeCheck = "Look the order up by its clientOrderId (IDirectOrderService.QueryDirectOrderAsync) or in the fills before placing it again.",
+            KeyFields = ["clientOrderId"],
+        })
         .Add<IBridgeWebhookService>()
         .Build();
 }

@@ -8,7 +8,7 @@ using Refit;
 namespace Cmfbl.Sdk.ClientApi.Internal;
 
 /// <summary>Opens customer sessions: logs in through the guest service, then binds a per-session transport.</summary>
-internal sealed class CustomerSessions(ICustomerWebApiService guest, IHttpMessageHandlerFactory handlers, SdkRuntime runtime) : ICustomerSessions
+internal sealed class CustomerSessions(IGuestCustomerWebApiService guest, IHttpMessageHandlerFactory handlers, SdkRuntime runtime) : ICustomerSessions
 {
     private const string LoginBizType = "customer.app.CustomerWebApiService.login";
 
@@ -45,10 +45,7 @@ internal sealed class CustomerSessions(ICustomerWebApiService guest, IHttpMessag
             BaseAddress = FamilyAddresses.Client(runtime.Options),
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        var customerWeb = RestService.ForGenerated<ICustomerWebApiService>(httpClient, runtime.RefitSettings);
-        var customerApi = RestService.ForGenerated<ICustomerApiWebService>(httpClient, runtime.RefitSettings);
-        var logout = RestService.ForGenerated<ILogoutApi>(httpClient, runtime.RefitSettings);
-        return new CustomerSession(tokens, httpClient, customerWeb, customerApi, logout, login);
+        return new CustomerSession(tokens, httpClient, runtime.RefitSettings, login);
     }
 
     public CustomerSession FromApiKey(string apiKey, string privateKey) => OpenApiKey(Security.ApiKeyCredential.FromPrivateKey(apiKey, privateKey), ownsKey: true);
@@ -81,11 +78,9 @@ internal sealed class CustomerSessions(ICustomerWebApiService guest, IHttpMessag
             BaseAddress = FamilyAddresses.OpenApi(runtime.Options),
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        var pushTokens = new MessagePushTokenSource(RestService.ForGenerated<IMessagePushTokenApi>(httpClient, runtime.RefitSettings));
-        return new CustomerSession(
-            new ApiKeySession(key, ownsKey, transport, pushTokens),
-            httpClient,
-            RestService.ForGenerated<ICustomerWebApiService>(httpClient, runtime.RefitSettings),
-            RestService.ForGenerated<ICustomerApiWebService>(httpClient, runtime.RefitSettings));
+        // The generated services come from the session itself (CustomerSession.Create), like a logged-in session's:
+        // the transport signs every call, whatever the service.
+        var pushTokens = new MessagePushTokenSource(RestService.ForGenerated<Customers.ICustomerApiWebService>(httpClient, runtime.RefitSettings));
+        return new CustomerSession(new ApiKeySession(key, ownsKey, transport, pushTokens), httpClient, runtime.RefitSettings);
     }
 }

@@ -19,7 +19,7 @@ public sealed record FirstSetLoginPwdRequest
     [JsonPropertyName("device")]
     public RegisterSource Device { get; init; } = RegisterSource.H5;
 
-    /// <summary>Gets the token <see cref="ICustomerWebApiService.CheckPhoneAsync"/> returned. The vendor's schema leaves it optional, but it is what ties the call to the customer, so it is required here (<c>validToken</c>, required). A secret: never printed.</summary>
+    /// <summary>Gets the token <see cref="IGuestCustomerWebApiService.CheckPhoneAsync"/> returned. The vendor's schema leaves it optional, but it is what ties the call to the customer, so it is required here (<c>validToken</c>, required). A secret: never printed.</summary>
     [JsonPropertyName("validToken")]
     public required string ValidToken { get; init; }
 

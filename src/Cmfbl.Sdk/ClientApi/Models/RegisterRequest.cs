@@ -47,7 +47,7 @@ public sealed record RegisterRequest
     [JsonPropertyName("pwd")]
     public Md5Password? Password { get; init; }
 
-    /// <summary>Gets the customer group to put the customer in (see <see cref="ICustomerWebApiService.GroupListAsync"/>); the service uses its default group when it is left out (<c>customerGroupId</c>).</summary>
+    /// <summary>Gets the customer group to put the customer in (see <see cref="IGuestCustomerWebApiService.GroupListAsync"/>); the service uses its default group when it is left out (<c>customerGroupId</c>).</summary>
     [JsonPropertyName("customerGroupId")]
     public long? CustomerGroupId { get; init; }
 

@@ -14,7 +14,7 @@ public sealed record RetrieveLoginPwdRequest
     [JsonPropertyName("newPwd")]
     public required Md5Password NewPassword { get; init; }
 
-    /// <summary>Gets the token <see cref="ICustomerWebApiService.CheckPhoneForRetriedLoginPwdAsync"/> returned (valid for 7 days) (<c>validToken</c>, required). A secret: never printed.</summary>
+    /// <summary>Gets the token <see cref="IGuestCustomerWebApiService.CheckPhoneForRetriedLoginPwdAsync"/> returned (valid for 7 days) (<c>validToken</c>, required). A secret: never printed.</summary>
     [JsonPropertyName("validToken")]
     public required string ValidToken { get; init; }
 

@@ -15,7 +15,7 @@ internal static class ErrorFactory
     public static CmfblException FromEnvelope(CmfblApiError error, CmfblErrorContext context, HttpResponseHeaders? headers, OperationDescriptor? operation)
     {
         var what = $"{Name(context)} failed with code {error.Code}{(string.IsNullOrEmpty(error.BizCode) ? string.Empty : $" (module {error.BizCode})")}: {error.Msg ?? "no message"}.";
-        return ErrorCodeTable.Classify(error.Code) switch
+        return ErrorCodeTable.Classify(error) switch
         {
             ErrorCategory.LoginExpired => new CmfblAuthenticationException(
                 $"{what} The session token was missing or expired. Manager API calls renew it once by themselves; a customer session logs in again when it was given a credential source. {TraceText(context)}",
@@ -27,7 +27,9 @@ internal static class ErrorFactory
             ErrorCategory.NotExecuted => NotExecuted(what, context, error.Code),
             ErrorCategory.MayHaveExecuted => MayHaveExecuted(what, context, error.Code, operation),
             _ => new CmfblApiException(
-                $"{what} See CmfblErrorCodes and the vendor's error catalogue for what the code means. {TraceText(context)}",
+                ErrorCodeTable.TradeRejection(error) is { } meaning
+                    ? $"{what} {meaning} The trading service refused the request, so nothing was executed. {TraceText(context)}"
+                    : $"{what} See CmfblErrorCodes and the vendor's error catalogue for what the code means. {TraceText(context)}",
                 error, context),
         };
     }

@@ -98,7 +98,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (CmfblAuthenticationException late) when (late.Code == CmfblErrorCodes.OutsideTimeWindow && clock is not null)
+        catch (CmfblAuthenticationException late) when (late.Code == CmfblErrorCodes.OpenApiOutsideTimeWindow && clock is not null)
         {
             Log.SynchronizingClock(logger, operation.BizType, late.Trace);
             await clock.SynchronizeAsync(versionSigned, cancellationToken).ConfigureAwait(false);

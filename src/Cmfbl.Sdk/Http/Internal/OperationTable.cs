@@ -67,10 +67,23 @@ internal sealed class OperationTable
                 _operations[service] = methods;
             }
 
-            methods[method] = operation;
+            // The Open API reuses the Client API's generated table: its operations belong to the family being built.
+            methods[method] = operation.Family == family ? operation : operation with { Family = family };
             return this;
         }
 
+        /// <summary>Changes an operation added before: what a hand-written service's attribute cannot say (its outcome check, its key fields).</summary>
+        public Builder Change(Type service, string method, Func<OperationDescriptor, OperationDescriptor> change)
+        {
+            var methods = _operations[service];
+            methods[method] = change(methods[method]);
+            return this;
+        }
+
+        /// <summary>
+        /// Adds the operations of a hand-written service interface (those the vendor's specs lack, such as logout),
+        /// read from its <see cref="CmfblOperationAttribute"/>s. Generated interfaces are added by the generated table.
+        /// </summary>
         public Builder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TService>()
         {
             var nullability = new NullabilityInfoContext();
@@ -87,16 +100,11 @@ internal sealed class OperationTable
                     ?? throw new InvalidOperationException($"{typeof(TService).Name}.{method.Name} has no [CmfblOperation] attribute.");
                 var bizType = http.Path[(http.Path.LastIndexOf('/') + 1)..];
                 var (answer, nullable) = Answer(method, nullability);
-                var notes = OperationNotes.For(bizType);
                 methods[method.Name] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family)
                 {
                     Version = Version(method) ?? "0.0.1",
                     Answer = answer,
                     AnswerNullable = nullable,
-                    AnswerDigits = notes?.AnswerDigits ?? false,
-                    SingleUseFields = notes?.SingleUseFields,
-                    KeyFields = notes?.KeyFields,
-                    OutcomeCheck = notes?.OutcomeCheck,
                     HeaderParameters = method.GetParameters()
                         .Select(static parameter => parameter.GetCustomAttribute<PropertyAttribute>()?.Key)
                         .OfType<string>()

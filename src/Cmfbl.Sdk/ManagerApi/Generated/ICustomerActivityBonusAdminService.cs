@@ -18,13 +18,12 @@ public partial interface ICustomerActivityBonusAdminService
     /// <remarks>bizType <c>fund.admin.CustomerActivityBonusAdminDubboService.lockTradeAccount</c>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the lock with QueryOneLockTradeAccountAsync before trying again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/fund.admin.CustomerActivityBonusAdminDubboService.lockTradeAccount")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> LockTradeAccountAsync([Body] Cmfbl.Sdk.ManagerApi.Models.LockTradeAccountRequest request, CancellationToken cancellationToken = default);
+    Task LockTradeAccountAsync([Body] Cmfbl.Sdk.ManagerApi.Models.LockTradeAccountRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Spot issuance/recovery of bonus.</summary>
     /// <remarks>bizType <c>fund.admin.CustomerActivityBonusAdminDubboService.operationBonus</c>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the customer's capital flow (IOrderAdminApiService.QueryCapitalFlowListAsync) or balances (ICustomerAdminApiService.QueryAccountListAsync) before trying again.</remarks>
@@ -64,11 +63,10 @@ public partial interface ICustomerActivityBonusAdminService
     /// <remarks>bizType <c>fund.admin.CustomerActivityBonusAdminDubboService.unlockTradeAccount</c>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the lock with QueryOneLockTradeAccountAsync before trying again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/fund.admin.CustomerActivityBonusAdminDubboService.unlockTradeAccount")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> UnlockTradeAccountAsync([Body] Cmfbl.Sdk.ManagerApi.Models.UnlockTradeAccountRequest request, CancellationToken cancellationToken = default);
+    Task UnlockTradeAccountAsync([Body] Cmfbl.Sdk.ManagerApi.Models.UnlockTradeAccountRequest request, CancellationToken cancellationToken = default);
 }

@@ -18,11 +18,10 @@ public partial interface IPlatformMessageThirdSendAdminService
     /// <remarks>bizType <c>message.admin.PlatFormMessageThirdSendAdminService.add</c>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Ask the customer, or accept that the message may arrive twice, before sending it again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/message.admin.PlatFormMessageThirdSendAdminService.add")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> SendAsync([Body] Cmfbl.Sdk.ManagerApi.Models.SendRequest request, CancellationToken cancellationToken = default);
+    Task SendAsync([Body] Cmfbl.Sdk.ManagerApi.Models.SendRequest request, CancellationToken cancellationToken = default);
 }

@@ -8,14 +8,14 @@ namespace Cmfbl.Sdk.ManagerApi;
 /// <summary>Conveniences over <see cref="IPositionAdminApiService"/> that are more than one call: a walker for each paged query.</summary>
 public static partial class PositionAdminApiServiceExtensions
 {
-    /// <summary>Walks every page of <see cref="IPositionAdminApiService.QueryAllPositionPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
+    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ManagerApi.IPositionAdminApiService.QueryAllPositionPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
     /// <param name="service">The service.</param>
     /// <param name="filter">The filter and page size; its <c>Current</c> is the first page read.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
     public static IAsyncEnumerable<Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRecord> GetAllQueryAllPositionPageRecordsAsync(
-        this IPositionAdminApiService service,
+        this Cmfbl.Sdk.ManagerApi.IPositionAdminApiService service,
         Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRequest filter,
         CancellationToken cancellationToken = default)
     {

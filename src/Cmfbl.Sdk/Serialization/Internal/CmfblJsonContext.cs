@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Models.Internal;
 using Cmfbl.Sdk.Pagination;
 
 namespace Cmfbl.Sdk.Serialization.Internal;
@@ -22,6 +23,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
         typeof(LenientNullableNumberConverter<int>),
         typeof(LenientNullableNumberConverter<long>),
         typeof(LenientNullableNumberConverter<decimal>),
+        typeof(NullableScaledPriceJsonConverter),
         typeof(UnixMillisecondsConverter),
         typeof(CheckedJsonElementConverter),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.Models.TradingAccount>),

@@ -21,7 +21,7 @@ public sealed class UnknownOutcomeTests : IDisposable
 
     public void Dispose() => _sdk.Dispose();
 
-    public static TheoryData<string> MayHaveRunCodes => ["GATEWAY_CODE_902", "G500", "GATEWAY_CODE_011", "GATEWAY_CODE_013", "GATEWAY_CODE_102", "E00003", "500", "FS500", "FS20001"];
+    public static TheoryData<string> MayHaveRunCodes => ["GATEWAY_CODE_902", "G500", "GATEWAY_CODE_011", "GATEWAY_CODE_013", "GATEWAY_CODE_102", "E00003", "CFDWBW500", "500", "FS500", "FS20001"];
 
     [Theory]
     [MemberData(nameof(MayHaveRunCodes))]

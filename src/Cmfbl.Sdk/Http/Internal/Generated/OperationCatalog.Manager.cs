@@ -77,8 +77,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "LockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.lockTradeAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
             OutcomeCheck = "Read the lock with QueryOneLockTradeAccountAsync before trying again.",
         })
         .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "OperationBonusAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.operationBonus", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
@@ -102,8 +101,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "UnlockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.unlockTradeAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
             OutcomeCheck = "Read the lock with QueryOneLockTradeAccountAsync before trying again.",
         })
         .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerAdjustProposalAdminService), "AddCustomerAdjustProposalAsync", new("fund.admin.CustomerAdjustProposalAdminDubboService.addCustomerAdjustProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
@@ -171,8 +169,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ManagerApi.IPlatformMessageThirdSendAdminService), "SendAsync", new("message.admin.PlatFormMessageThirdSendAdminService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
             OutcomeCheck = "Ask the customer, or accept that the message may arrive twice, before sending it again.",
         })
         .Add(typeof(Cmfbl.Sdk.ManagerApi.IPositionAdminApiService), "QueryAllPositionPageAsync", new("tradeapi.admin.PositionAdminApiService.queryAllPositionPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)

@@ -36,7 +36,7 @@ public sealed partial record GetTradeDealInfoByDealIdResult
 
     /// <summary>Transaction Amount (<c>currentTradeAmount</c>).</summary>
     [JsonPropertyName("currentTradeAmount")]
-    public int? CurrentTradeAmount { get; set; }
+    public decimal? CurrentTradeAmount { get; set; }
 
     /// <summary>Customer group ID (<c>customerGroupId</c>).</summary>
     [JsonPropertyName("customerGroupId")]
@@ -64,7 +64,7 @@ public sealed partial record GetTradeDealInfoByDealIdResult
 
     /// <summary>Transaction Average Price (<c>executePrice</c>).</summary>
     [JsonPropertyName("executePrice")]
-    public int? ExecutePrice { get; set; }
+    public decimal? ExecutePrice { get; set; }
 
     /// <summary>Creation time (<c>executeTime</c>).</summary>
     [JsonPropertyName("executeTime")]
@@ -72,7 +72,7 @@ public sealed partial record GetTradeDealInfoByDealIdResult
 
     /// <summary>Commission Fee (<c>fee</c>).</summary>
     [JsonPropertyName("fee")]
-    public int? Fee { get; set; }
+    public decimal? Fee { get; set; }
 
     /// <summary>Commission Fee Decimal Places (<c>feeDigits</c>).</summary>
     [JsonPropertyName("feeDigits")]
@@ -108,7 +108,7 @@ public sealed partial record GetTradeDealInfoByDealIdResult
 
     /// <summary>Value after converting transaction fee to USDT currency (<c>convertFee</c>).</summary>
     [JsonPropertyName("convertFee")]
-    public int? ConvertFee { get; set; }
+    public decimal? ConvertFee { get; set; }
 
     /// <summary>Number of decimal places after converting transaction fee to USDT currency (<c>convertFeeDigits</c>).</summary>
     [JsonPropertyName("convertFeeDigits")]
@@ -116,7 +116,7 @@ public sealed partial record GetTradeDealInfoByDealIdResult
 
     /// <summary>Exchange rate used to convert transaction fee currency to USDT (<c>convertExchangeRate</c>).</summary>
     [JsonPropertyName("convertExchangeRate")]
-    public int? ConvertExchangeRate { get; set; }
+    public decimal? ConvertExchangeRate { get; set; }
 
     /// <summary>Position id, value when tradeTpe is 1 and 2 (<c>positionId</c>).</summary>
     [JsonPropertyName("positionId")]
@@ -124,7 +124,7 @@ public sealed partial record GetTradeDealInfoByDealIdResult
 
     /// <summary>Closing profit and loss, decimal places same as account decimal places, value when tradeTpe is 1 and 2, bizType is 2, 3, 4, 5, 6, 7, 8 (<c>pnl</c>).</summary>
     [JsonPropertyName("pnl")]
-    public int? Pnl { get; set; }
+    public decimal? Pnl { get; set; }
 
     /// <summary>H5: mobile web; PC_Web: pcweb; System: system; Android: Android native app; iOS: Apple native app; HOS: Hongmeng OS; PC_Win: pcwindows client; PC_Mac: pcmac client; default is the same as login source. (The enumeration is for reference only) (<c>source</c>).</summary>
     [JsonPropertyName("source")]

@@ -1,0 +1,69 @@
+using System.Reflection;
+using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.ContractTests.Infrastructure;
+using Cmfbl.Sdk.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Refit;
+
+namespace Cmfbl.Sdk.ContractTests.SpecExamples;
+
+/// <summary>
+/// Calls an operation's SDK method by reflection, as a user would call it: on the interface from dependency
+/// injection, or, for a Client API operation that needs a logged-in customer, on the interface of a
+/// <see cref="CustomerSession"/> opened from the contract token.
+/// </summary>
+internal static class OperationInvoker
+{
+    /// <summary>The value passed for a header parameter the method requires (a captcha, for example), as <c>contract-&lt;header&gt;</c>.</summary>
+    public static string HeaderValue(string header) => "contract-" + header;
+
+    /// <summary>Calls the operation and returns its typed answer (null for a method that returns none).</summary>
+    public static async Task<object?> CallAsync(SpecOperation operation, IServiceProvider sdk, object? request)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var session = NeedsSession(operation) ? sdk.GetRequiredService<ClientApiServices>().Sessions.FromToken(Constants.ClientToken) : null;
+        var service = session is null ? sdk.GetRequiredService(operation.Service) : SessionService(session, operation);
+        var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation, request, timeout.Token)).ToArray();
+        Task call;
+        try
+        {
+            call = (Task)operation.Method.Invoke(service, arguments)!;
+        }
+        catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
+        {
+            throw invocation.InnerException;
+        }
+
+        await call;
+        return operation.AnswerType is null ? null : call.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(call);
+    }
+
+    /// <summary>Whether the call needs a customer token: a Client API operation that only works for a logged-in customer.</summary>
+    public static bool NeedsSession(SpecOperation operation) => operation.Family == "Client" && operation.Auth == OperationAuth.Token;
+
+    private static object SessionService(CustomerSession session, SpecOperation operation)
+    {
+        var property = typeof(CustomerSession).GetProperties().FirstOrDefault(p => p.PropertyType == operation.Service)
+            ?? throw new InvalidOperationException($"{operation.Id} needs a logged-in customer, but {nameof(CustomerSession)} has no {operation.Service.Name} property: a customer cannot call it.");
+        return property.GetValue(session)!;
+    }
+
+    private static object? Argument(ParameterInfo parameter, SpecOperation operation, object? request, CancellationToken cancellationToken)
+    {
+        if (parameter.ParameterType == typeof(CancellationToken))
+        {
+            return cancellationToken;
+        }
+
+        if (parameter.GetCustomAttribute<BodyAttribute>() is not null)
+        {
+            return request;
+        }
+
+        // A header parameter: filled when the method requires it, left to its default (not sent) when optional.
+        var header = operation.Operation.Headers.FirstOrDefault(h => h.Parameter == parameter.Name);
+        return header.Header is not null && !header.Optional ? HeaderValue(header.Header)
+            : parameter.HasDefaultValue ? parameter.DefaultValue
+            : throw new InvalidOperationException($"{operation.Id}: the replay does not know what to pass for the parameter '{parameter.Name}'.");
+    }
+}
