@@ -40,7 +40,7 @@ internal static class SpecCatalog
         var operations = new Dictionary<string, SpecOperation>(StringComparer.Ordinal);
         foreach (var (family, service, op) in found)
         {
-            var type = typeof(CmfblOptions).Assembly.GetType($"{family.Overlay.Namespace}.{service.Interface}", throwOnError: true)!;
+            var type = typeof(CmfblOptions).Assembly.GetType(service.DeclaringInterface(op), throwOnError: true)!;
             var method = type.GetMethod(op.Name)
                 ?? throw new InvalidOperationException($"{type.Name} has no method {op.Name}: regenerate (dotnet run --project tools/Cmfbl.Sdk.Generator).");
             var name = op.Name.EndsWith("Async", StringComparison.Ordinal) ? op.Name[..^"Async".Length] : op.Name;
