@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Cmfbl.Sdk.ClientApi.Customers.Models;
 using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Security.Internal;
 using Cmfbl.Sdk.Tests.TestSupport;
@@ -17,6 +18,20 @@ public sealed class OpenApiSessionTests
     private const string ApiKey = "47b471e57c394e8fbc18535805e04016";
     private const string FindInfo = "customer.app.CustomerWebApiService.findCustomerInfo";
     private const string CheckExist = "customer.app.CustomerWebApiService.checkCustomerExist";
+
+    [Fact]
+    public void OpenApiTable_HoldsEveryGeneratedClientOperation_AsTheOpenApiFamily()
+    {
+        // Built from the generated Client catalog: a service the overlay adds works in an Open API session with no code of its own.
+        var client = SdkRuntime.BuildClientOperations().Operations.Where(static o => o.BizType != "logout").Select(Key).Order();
+        var openApi = SdkRuntime.BuildOpenApiOperations().Operations.ToArray();
+
+        Assert.Equal(client, openApi.Select(Key).Order());
+        Assert.Contains("customer.app.CustomerApiWebService.applyApi#0.0.1", openApi.Select(Key));
+        Assert.All(openApi, static o => Assert.Equal(Sdk.Http.Internal.ApiFamily.OpenApi, o.Family));
+    }
+
+    private static string Key(Sdk.Http.Internal.OperationDescriptor operation) => $"{operation.BizType}#{operation.Version}";
 
     [Fact]
     public async Task FromApiKey_Call_IsSignedOverTheBodySentWithNoToken()
