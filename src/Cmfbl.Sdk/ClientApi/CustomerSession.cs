@@ -75,7 +75,7 @@ public sealed partial class CustomerSession : IDisposable
     /// A service client on the session's transport, which adds the customer's token or, for an Open API session, signs
     /// each attempt with the API key; the generated properties call it on first use.
     /// </summary>
-    internal T Create<T>()
+    private T Create<T>()
         where T : class => RestService.ForGenerated<T>(_httpClient, _settings);
 
     /// <summary>Releases the session's HTTP client (and the private key it imported, for an Open API session). It does not log out: call <see cref="LogoutAsync"/> for that.</summary>

@@ -17,14 +17,15 @@ public sealed class ClientApiModelTests
         "pwd", "oldPwd", "newPwd", "token", "verifyCode", "verifyCodeOld", "verifyCodeNew", "verifyCodeSMS", "verifyCodeEmail",
         "verifyCodeThirdType", "verifyCodeToken", "sendToken", "sendTokenOld", "sendTokenNew", "sendTokenSMS", "sendTokenEmail",
         "sendTokenThirdType", "googleCode", "loginPwd", "smsVerifyCode", "smsSendToken", "validToken", "checkToken", "code",
-        "phoneCode", "emailCode", "phoneSendToken", "emailSendToken", "privateKey",
+        "phoneCode", "emailCode", "phoneSendToken", "emailSendToken", "privateKey", "secretKeyMd5",
     ];
 
     // Properties whose wire name reads like a secret but is not one: an API key permission's code (trade, contract_trade, …).
     private static readonly HashSet<string> NotSecrets = ["ApiPermissionInfo.Code", "ApiPermissionSetting.Code"];
 
     private static readonly Type[] Records = typeof(RegisterRequest).Assembly.GetExportedTypes()
-        .Where(t => t.Namespace == typeof(RegisterRequest).Namespace && t.IsClass)
+        // The family's models and its groups' (Cmfbl.Sdk.ClientApi.Customers.Models, …).
+        .Where(t => t.Namespace is { } ns && ns.StartsWith("Cmfbl.Sdk.ClientApi.", StringComparison.Ordinal) && ns.EndsWith(".Models", StringComparison.Ordinal) && t.IsClass)
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .ToArray();
 
