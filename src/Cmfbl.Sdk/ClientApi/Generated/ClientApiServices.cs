@@ -17,7 +17,7 @@ public sealed partial class ClientApiServices
     /// <param name="services">The container the services come from.</param>
     internal ClientApiServices(IServiceProvider services) => _services = services;
 
-    /// <summary>Gets the guest part of the customer's Open API keys: apply for a key, list, read, change permissions and IP addresses, set the validity package, delete; and the message-push token an Open API session's message stream connects with (<c>customer.app.CustomerApiWebService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.ApiKeys"/>.</summary>
+    /// <summary>Gets the guest part of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) (<c>customer.app.CustomerApiWebService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.ApiKeys"/>.</summary>
     public Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService ApiKeys => _apiKeys ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService>();
 
     /// <summary>Gets the guest part of the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents (<c>customer.app.CustomerWebApiService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.CustomerWeb"/>.</summary>

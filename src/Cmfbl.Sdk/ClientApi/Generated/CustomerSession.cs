@@ -10,7 +10,7 @@ public sealed partial class CustomerSession
     private ICustomerWebApiService? _customerWeb;
     private IVerificationApiService? _verification;
 
-    /// <summary>Gets the customer's Open API keys: apply for a key, list, read, change permissions and IP addresses, set the validity package, delete; and the message-push token an Open API session's message stream connects with, acting as this session's customer (<c>customer.app.CustomerApiWebService</c>).</summary>
+    /// <summary>Gets the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time), acting as this session's customer (<c>customer.app.CustomerApiWebService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService ApiKeys => _apiKeys ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService>();
 
     /// <summary>Gets the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents, acting as this session's customer (<c>customer.app.CustomerWebApiService</c>).</summary>

@@ -11,7 +11,7 @@ using Refit;
 
 namespace Cmfbl.Sdk.ClientApi.Customers;
 
-/// <summary>The customer's Open API keys: apply for a key, list, read, change permissions and IP addresses, set the validity package, delete; and the message-push token an Open API session's message stream connects with (<c>customer.app.CustomerApiWebService</c>).</summary>
+/// <summary>The customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) (<c>customer.app.CustomerApiWebService</c>).</summary>
 /// <remarks>A key then opens a session of its own with <see cref="ICustomerSessions.FromApiKey(string, string)"/>, which offers the same services signed with the key.</remarks>
 public partial interface ICustomerApiWebService : IGuestCustomerApiWebService
 {
@@ -29,7 +29,7 @@ public partial interface ICustomerApiWebService : IGuestCustomerApiWebService
     Task<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo> ApplyApiAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.ApplyApiRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes an API key; calls signed with it fail from then on (<see cref="Errors.CmfblErrorCodes.OpenApiKeyNotFound"/>).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerApiWebService.delApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Deleting a key twice leaves the same state (the second answer is CUSTOMER_API_0000003, data not exist), and every attempt carries one idempotency-key.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerApiWebService.delApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Deleting a key twice leaves the same state (the second answer is CUSTOMER_API_0000003, data not exist).</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblApiException">The key does not exist (<c>CUSTOMER_API_0000003</c>).</exception>

@@ -11,18 +11,17 @@ using Refit;
 
 namespace Cmfbl.Sdk.ClientApi.Customers;
 
-/// <summary>The operations of the customer's Open API keys: apply for a key, list, read, change permissions and IP addresses, set the validity package, delete; and the message-push token an Open API session's message stream connects with that work without a login (<c>customer.app.CustomerApiWebService</c>). A <see cref="CustomerSession"/> offers them too, with the rest, on <see cref="ICustomerApiWebService"/>.</summary>
+/// <summary>The operations of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) that work without a login (<c>customer.app.CustomerApiWebService</c>). A <see cref="CustomerSession"/> offers them too, with the rest, on <see cref="ICustomerApiWebService"/>.</summary>
 /// <remarks>A key then opens a session of its own with <see cref="ICustomerSessions.FromApiKey(string, string)"/>, which offers the same services signed with the key.</remarks>
 public partial interface IGuestCustomerApiWebService
 {
     /// <summary>Reads the service's clock, as Unix milliseconds.</summary>
-    /// <remarks><c>POST /thirdExt/now</c>. A guest call: no token is sent. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. The vendor lists it under Basic; it sits here because Open API and Bridge API signatures are stamped with it. The SDK keeps its offset by itself (<see cref="Security.IServerClock"/>).</remarks>
+    /// <remarks><c>POST /thirdExt/now</c>. A guest call: no token is sent. The vendor lists it under Basic; it sits here because Open API and Bridge API signatures are stamped with it. The SDK keeps its offset by itself (<see cref="Security.IServerClock"/>).</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value the service returns.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/thirdExt/now")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.Guest)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.Guest)]
     Task<long> NowAsync(CancellationToken cancellationToken = default);
 }

@@ -47,12 +47,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Text,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
