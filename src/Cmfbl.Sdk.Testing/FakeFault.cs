@@ -45,4 +45,11 @@ public enum FakeFault
 
     /// <summary>The connection is aborted without any response; the client sees a transport error.</summary>
     ConnectionReset,
+
+    /// <summary>
+    /// The request is carried out as usual (an order placed, a balance moved, an <c>idempotency-key</c> answer cached),
+    /// then the connection is aborted instead of sending the answer: the client sees a transport error although the
+    /// write happened. The journal records the operation's own <c>code</c> with status 0.
+    /// </summary>
+    AnswerLost,
 }

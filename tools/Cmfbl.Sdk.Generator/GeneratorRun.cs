@@ -43,6 +43,8 @@ internal static class GeneratorRun
     {
         var common = OverlayReader.Read<CommonOverlay>(Path.Combine(root, "spec", "overlay", "common.yaml"));
         var families = new List<ApiFamily>();
+        // A generated model never shares its short name with a hand-written public type or another family's model.
+        var modelNames = new HashSet<string>(PublicTypes(root, handWrittenOnly: true).Keys, StringComparer.Ordinal);
         foreach (var file in FamilyFiles)
         {
             var path = Path.Combine(root, "spec", "overlay", file);
@@ -53,7 +55,9 @@ internal static class GeneratorRun
 
             var overlay = OverlayReader.Read<FamilyOverlay>(path);
             var operations = await SpecReader.ReadAsync(Path.Combine(root, "spec", "vendor", overlay.Spec)).ConfigureAwait(false);
-            families.Add(Resolver.Resolve(overlay, common, "spec/overlay/" + file, operations, type => HandWrittenHasRequired(root, type)));
+            var family = Resolver.Resolve(overlay, common, "spec/overlay/" + file, operations, type => HandWrittenHasRequired(root, type), modelNames);
+            modelNames.UnionWith(family.Models.Select(static m => m.Name));
+            families.Add(family);
         }
 
         return (families, common);
@@ -108,13 +112,14 @@ internal static class GeneratorRun
     /// <summary>The folder under <c>src/Cmfbl.Sdk</c> of a namespace: <c>Cmfbl.Sdk.ClientApi.Trading.Models</c> → <c>ClientApi/Trading/Models</c>.</summary>
     private static string FolderOf(string ns) => ns["Cmfbl.Sdk.".Length..].Replace('.', '/');
 
-    /// <summary>The namespace of every public type in the SDK's source, by short name (to write fully qualified API entries).</summary>
-    private static Dictionary<string, string> PublicTypes(string root)
+    /// <summary>The namespace of every public type in the SDK's source (or only the hand-written ones), by short name (to write fully qualified API entries).</summary>
+    private static Dictionary<string, string> PublicTypes(string root, bool handWrittenOnly = false)
     {
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src", "Cmfbl.Sdk"), "*.cs", SearchOption.AllDirectories))
         {
-            if (file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/bin/", StringComparison.Ordinal))
+            if (file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/bin/", StringComparison.Ordinal)
+                || (handWrittenOnly && file.Contains("/Generated/", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -149,6 +149,7 @@ internal static class SampleCommand
         await using var client = CmfblClient.Create(options);
         var story = new OnboardingStory(client, console, settings) { AppId = appId, AppSecret = appSecret };
         var customerNo = await story.RunAsync(cancellationToken);
-        console.MarkupLineInterpolated($"[bold green]Done:[/] customer {customerNo} is registered, listed, detailed and logged in.");
+        await new TradingStory(client, console, settings).RunAsync(customerNo, cancellationToken);
+        console.MarkupLineInterpolated($"[bold green]Done:[/] customer {customerNo} is registered, listed, detailed, logged in, funded, and opened and closed a position.");
     }
 }

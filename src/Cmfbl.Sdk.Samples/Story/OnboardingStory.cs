@@ -154,10 +154,7 @@ internal sealed class OnboardingStory(CmfblClient client, IAnsiConsole console, 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + "…";
 
     /// <summary>Gets the table border: box drawing in a terminal, ASCII in plain text (redirected output or NO_COLOR).</summary>
-    private TableBorder TableBorder => console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii;
+    private TableBorder TableBorder => StoryOutput.TableBorder(console);
 
-    private void Step(string title) => console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]")
-    {
-        Border = console.Profile.Capabilities.Unicode ? BoxBorder.Square : BoxBorder.Ascii,
-    }.LeftJustified());
+    private void Step(string title) => StoryOutput.Step(console, title);
 }

@@ -21,6 +21,7 @@ internal sealed class FakeBackend
         Faults = new FakeFaults(Tokens);
         ApiKeys = new ApiKeyStore(settings.Time);
         Bridge = new BridgeStore(settings.Time);
+        Idempotency = new IdempotencyCache(settings.Time);
     }
 
     /// <summary>Gets the customers' Open API keys.</summary>
@@ -44,6 +45,8 @@ internal sealed class FakeBackend
     public TokenStore Tokens { get; }
 
     public FakeFaults Faults { get; }
+
+    public IdempotencyCache Idempotency { get; }
 
     public RecordList<FakeRequest> Journal { get; } = new();
 

@@ -57,7 +57,8 @@ internal sealed class FakeGateway
 
     private Reply Answer(string method, Route route, Dictionary<string, string> headers, string body, string? trace, long started)
     {
-        if (_backend.Faults.Take(route.BizType) is { } rule)
+        var rule = _backend.Faults.Take(route.BizType);
+        if (rule is { Fault: not FakeFault.AnswerLost })
         {
             if (rule.Fault == FakeFault.LoginExpired && headers.TryGetValue(HeaderNames.Token, out var token))
             {
@@ -69,7 +70,8 @@ internal sealed class FakeGateway
 
         try
         {
-            return Dispatch(method, route, headers, body, trace, started);
+            var reply = Dispatch(method, route, headers, body, trace, started);
+            return rule is null ? reply : new Reply { Abort = true, Fault = FakeFault.AnswerLost, ResultCode = reply.ResultCode };
         }
 #pragma warning disable CA1031 // A bug in the fake answers as the gateway's "system error" instead of a bare 500 without a journal entry.
         catch (Exception error)
@@ -126,11 +128,48 @@ internal sealed class FakeGateway
             return Reply.FromEnvelope(Envelope.Error(Errors.IllegalParameters, trace, route.BizType, Elapsed(started)));
         }
 
-        var outcome = operation.Handle(new OperationCall(json, session, headers));
+        var outcome = Run(operation, route, new OperationCall(json, session, headers));
         var envelope = outcome.Error is { } error
             ? Envelope.Error(error, trace, route.BizType, Elapsed(started))
             : Envelope.Success(outcome.Data, trace, Elapsed(started));
         return Reply.FromEnvelope(envelope);
+    }
+
+    /// <summary>
+    /// Runs the operation; a Client API call with an <c>idempotency-key</c> is answered from the cache when the same
+    /// key, bizType, version, group and companyId came within 24 hours, and with <c>GATEWAY_CODE_018</c> while the
+    /// first such call is still running.
+    /// </summary>
+    private Outcome Run(IOperation operation, Route route, OperationCall call)
+    {
+        if (IdempotencyKey.From(route, call.Headers) is not { } key)
+        {
+            return operation.Handle(call);
+        }
+
+        switch (_backend.Idempotency.Claim(key, out var cached))
+        {
+            case IdempotencyClaim.Cached:
+                return cached;
+            case IdempotencyClaim.InFlight:
+                return Errors.TooFast;
+        }
+
+        var completed = false;
+        try
+        {
+            var outcome = operation.Handle(call);
+            _backend.Idempotency.Complete(key, outcome);
+            completed = true;
+            return outcome;
+        }
+        finally
+        {
+            if (!completed)
+            {
+                _backend.Idempotency.Abandon(key);
+            }
+        }
     }
 
     private static JsonObject? ParseBody(string body)

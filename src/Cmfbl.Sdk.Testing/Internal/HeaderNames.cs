@@ -9,6 +9,7 @@ internal static class HeaderNames
     public const string Token = "token";
     public const string Group = "group";
     public const string Captcha = "captcha";
+    public const string IdempotencyKey = "idempotency-key";
 
     /// <summary>The <c>group</c> the trading and report operations are routed with.</summary>
     public const string TradeApiGroup = "tradeApi";

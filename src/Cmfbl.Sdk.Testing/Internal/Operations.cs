@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.Testing.Internal.Config;
+using Cmfbl.Sdk.Testing.Internal.CustomerTrading;
 using Cmfbl.Sdk.Testing.Internal.Funds;
 using Cmfbl.Sdk.Testing.Internal.Messages;
 using Cmfbl.Sdk.Testing.Internal.Trading;
@@ -62,5 +63,18 @@ internal static class Operations
         new CheckCustomerExistOperation(backend, RouteFamily.ClientGlobal),
         new VerifyCodeSendOperation(backend),
         new LogoutOperation(backend),
+        new GetSymbolListOperation(backend, RouteFamily.ClientGlobal),
+        new AppGetSymbolDetailOperation(),
+
+        // Client API trading: the customer's own orders, positions and capital flow, over the same book.
+        new AddMarketOrderOperation(backend, prices),
+        new UpdateOrderOperation(backend, prices),
+        new CalculateMarketOrderOperation(backend, prices),
+        new CapitalFlowOperation(backend),
+        new QueryOrderPageOperation(backend),
+        new CancelPendingOrderOperation(backend),
+        new PositionPageOperation(backend, prices),
+        new PositionDetailOperation(backend, prices, PositionDetailOperation.Generic),
+        new PositionDetailOperation(backend, prices, PositionDetailOperation.CrossMargin),
     ];
 }

@@ -17,7 +17,7 @@ internal static class AnswerJson
     {
         if (answer is LoginResult login)
         {
-            var json = JsonSerializer.SerializeToNode<CustomerProfile?>(login.Profile, options)!.AsObject();
+            var json = JsonSerializer.SerializeToNode(login.Profile, options)!.AsObject();
             json["token"] = login.Token;
             json["rToken"] = login.RToken;
             return (json, null);

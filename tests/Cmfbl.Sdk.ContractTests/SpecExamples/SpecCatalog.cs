@@ -40,12 +40,13 @@ internal static class SpecCatalog
         var operations = new Dictionary<string, SpecOperation>(StringComparer.Ordinal);
         foreach (var (family, service, op) in found)
         {
+            // A service with its own factory (the Manager auth call) has its own base address; its spec path is where it is sent.
             var type = typeof(CmfblOptions).Assembly.GetType(service.DeclaringInterface(op), throwOnError: true)!;
             var method = type.GetMethod(op.Name)
                 ?? throw new InvalidOperationException($"{type.Name} has no method {op.Name}: regenerate (dotnet run --project tools/Cmfbl.Sdk.Generator).");
             var name = op.Name.EndsWith("Async", StringComparison.Ordinal) ? op.Name[..^"Async".Length] : op.Name;
             var id = repeated.Contains((family.Name, op.Name)) ? $"{family.Name}.{service.Interface}.{name}" : $"{family.Name}.{name}";
-            operations.Add(id, Sorted(new SpecOperation(id, family.Name, op, type, method, Prefix(family.Name) + op.Vendor.Path)));
+            operations.Add(id, Sorted(new SpecOperation(id, family.Name, op, type, method, Prefix(family.Name) + (service.Factory is null ? op.RefitPath : op.Vendor.Path))));
         }
 
         return operations;

@@ -26,6 +26,18 @@ public sealed class SampleCommandLineTests
             Assert.Contains(expected, run.Output, StringComparison.Ordinal);
         }
 
+        // Trading: funded, the product's digits read, a market order with a scaled stop-loss and take-profit and an
+        // idempotency key, the position read, closed, and the fees and the profit or loss in the capital flow.
+        foreach (var expected in new[] { "adjustment proposal 2", "BTCUSDT (id 1): prices have 2 digits, so 1.5 goes on the wire as 150", "idempotency key ", "Open position fee", "Close position fee", "Quota adjustment - deposit" })
+        {
+            Assert.Contains(expected, run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"order \d+ filled at \d+\.\d{2} \(fee -0\.\d{4}\); position (\d+)", run.Output);
+        Assert.Matches(@"stop-loss (\d+)\.(\d{2}) \(wire ""\1\2""\), take-profit (\d+)\.(\d{2}) \(wire ""\3\4""\)", run.Output); // ScaledPrice: the decimal and its integer
+        Assert.Matches(@"\| \d+ +\| buy +\| 0\.01 +\| \d+\.\d{2} +\| \d+\.\d{2} +\| \d+\.\d{2} +\|", run.Output);   // the position with its stops
+        Assert.Matches(@"order \d+ closed it at \d+\.\d{2}: profit -?\d+\.\d{4}, fee -0\.\d{4} USDT", run.Output);
+
         Assert.Matches(@"[1-9]\d* tick\(s\) in 3 s, exact decimals; 0 reconnect\(s\); the stream is Closed", run.Output); // live quotes
         Assert.DoesNotContain("fake-app-secret", run.Text, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', run.Text);                                          // no ANSI escape codes

@@ -11,7 +11,7 @@ public sealed class ExchangeRateTests : ManagerSdkTest
         var rates = await Manager.Funds.GetExchangeRateAsync(new GetExchangeRateRequest
         {
             Type = 1,
-            CurrencyMap = new GetExchangeRateRequestCurrencyMap { Btc = "USDT", Bnb = "USDT" },
+            CurrencyMap = new Dictionary<string, string> { ["BTC"] = "USDT", ["BNB"] = "USDT" },
         });
 
         var btc = rates.Single(r => r.SourceCurrency == "BTC");
@@ -26,7 +26,7 @@ public sealed class ExchangeRateTests : ManagerSdkTest
 
         var rates = await Manager.Funds.GetExchangeRateAsync(new GetExchangeRateRequest
         {
-            CurrencyMap = new GetExchangeRateRequestCurrencyMap { Btc = "USDT", Bnb = "BTC" },
+            CurrencyMap = new Dictionary<string, string> { ["BTC"] = "USDT", ["BNB"] = "BTC" },
         });
 
         Assert.Equal("60000", rates.Single(r => r.SourceCurrency == "BTC").Rate);

@@ -54,7 +54,7 @@ public sealed class PositionTests : ManagerSdkTest
         SeedSpotCustomer();
 
         var walked = new List<QueryAllPositionPageRecord>();
-        await foreach (var record in Manager.Positions.GetAllQueryAllPositionPageRecordsAsync(new QueryAllPositionPageRequest { TradeType = TradeType.ContractCross, Size = 4 }))
+        await foreach (var record in Manager.Positions.GetAllCompanyPositionsAsync(new QueryAllPositionPageRequest { TradeType = TradeType.ContractCross, Size = 4 }))
         {
             walked.Add(record);
         }

@@ -18,7 +18,7 @@ public abstract partial class ManagerSdkTest
     protected async Task<List<QueryCapitalFlowListRecord>> FlowAsync(FakeCustomer customer, TradeType tradeType = TradeType.ContractCross, int pageSize = 20, string? lang = "en_US")
     {
         var rows = new List<QueryCapitalFlowListRecord>();
-        await foreach (var row in Manager.Orders.GetAllQueryCapitalFlowListRecordsAsync(FlowFilter(customer, tradeType) with { Size = pageSize, Lang = lang }))
+        await foreach (var row in Manager.Orders.GetAllCapitalFlowsAsync(FlowFilter(customer, tradeType) with { Size = pageSize, Lang = lang }))
         {
             rows.Add(row);
         }

@@ -105,7 +105,10 @@ public class ModelConventionTests
                 continue;
             }
 
-            Assert.True(t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>), $"{type.Name}.{property.Name} must be IReadOnlyList<T>");
+            // A map the vendor keys by data (currency codes, dictionary codes) is a read-only dictionary; any other collection a read-only list.
+            Assert.True(
+                t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) || t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)),
+                $"{type.Name}.{property.Name} must be IReadOnlyList<T> (or IReadOnlyDictionary<TKey, TValue> for a map keyed by data)");
         }
     }
 

@@ -158,6 +158,8 @@ internal static class InterfaceEmitter
     private static string KindSentence(ApiOperation op) => op.Kind switch
     {
         "KeyedWrite" => $"A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. {op.KindReason}".TrimEnd(),
+        "UnsafeWrite" when op.Headers.FirstOrDefault(static h => h.Header == "idempotency-key") is { Parameter: { } key } =>
+            $"Without <paramref name=\"{key}\"/> it is never retried automatically: if the answer is lost the call throws <see cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.{(op.OutcomeCheck is { } keyedCheck ? " " + Naming.Names.Xml(keyedCheck) : string.Empty)}",
         "UnsafeWrite" => $"Never retried automatically: if the answer is lost the call throws <see cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"/>.{(op.OutcomeCheck is { } check ? " " + Naming.Names.Xml(check) : string.Empty)}",
         _ => string.Empty,
     };

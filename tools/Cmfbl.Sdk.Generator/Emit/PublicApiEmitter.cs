@@ -97,6 +97,12 @@ internal static class PublicApiEmitter
             return $"System.Collections.Generic.IReadOnlyList<{Item(item, qualify)}>{(nullable ? "?" : "!")}";
         }
 
+        if (p.Type.StartsWith("IReadOnlyDictionary<", StringComparison.Ordinal))
+        {
+            var arguments = p.Type["IReadOnlyDictionary<".Length..^1].Split(", ");
+            return $"System.Collections.Generic.IReadOnlyDictionary<{Item(arguments[0], qualify)}, {Item(arguments[1], qualify)}>{(nullable ? "?" : "!")}";
+        }
+
         if (p.IsValueType || IsKeywordValue(p.Type))
         {
             return ValueName(p.Type, qualify) + (nullable ? "?" : string.Empty);

@@ -5,7 +5,7 @@ using Cmfbl.Sdk.Generator.Vendor;
 namespace Cmfbl.Sdk.Generator.Model;
 
 /// <summary>Builds generated models from vendor schemas, nested objects included, and keeps their names unique.</summary>
-internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, string overlayFile, IReadOnlySet<string> valueTypes)
+internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, string overlayFile, IReadOnlySet<string> valueTypes, IReadOnlySet<string> answerComponents, IReadOnlySet<string> otherFamilies)
 {
     private readonly Dictionary<string, ModelDefinition> _models = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byComponent = new(StringComparer.Ordinal);
@@ -32,9 +32,12 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
             return existing;
         }
 
-        // An entry keyed by the rule's name may rename the model; its field corrections apply either way.
+        // An entry keyed by the rule's name may rename the model; its field corrections apply either way. A name
+        // another family's models already have gets this family's name in front (ClientTradeTime), so a caller who
+        // imports both families' namespaces never meets an ambiguous name, and one JSON context holds both.
         var overlay = family.Models.GetValueOrDefault(suggestedName);
-        var name = Unique(overlay?.Name ?? suggestedName, usedBy);
+        var wanted = overlay?.Name ?? suggestedName;
+        var name = Unique(otherFamilies.Contains(wanted) ? family.Family + wanted : wanted, usedBy);
         overlay ??= family.Models.GetValueOrDefault(name);
         var model = new ModelDefinition
         {
@@ -122,7 +125,7 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         if (schema.Type == "array" || schema.Items is not null)
         {
             var item = schema.Items is { IsObject: true } objectItem
-                ? Build(objectItem, ItemName(owner, vendorName, objectItem), isRequest, usedBy)
+                ? Build(objectItem, ItemName(owner, vendorName, objectItem, isRequest), isRequest, usedBy)
                 : ScalarType(Names.Singular(vendorName), schema.Items);
             return ($"IReadOnlyList<{item}>", item);
         }
@@ -131,7 +134,7 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         {
             return schema.Properties.Count == 0
                 ? ("JsonElement", null)
-                : (Build(schema, ChildName(owner, vendorName, schema), isRequest, usedBy), null);
+                : (Build(schema, ChildName(owner, vendorName, schema, isRequest), isRequest, usedBy), null);
         }
 
         return (ScalarType(vendorName, schema), null);
@@ -140,11 +143,19 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
     private static string? ListItemOf(string type) =>
         type.StartsWith("IReadOnlyList<", StringComparison.Ordinal) ? type["IReadOnlyList<".Length..^1] : null;
 
-    private static string ChildName(string owner, string vendorName, VendorSchema schema) =>
-        schema.ComponentName is { } component ? Names.FromComponent(component) : owner + Names.Property(vendorName);
+    private string ChildName(string owner, string vendorName, VendorSchema schema, bool isRequest) =>
+        schema.ComponentName is { } component ? ComponentModelName(component, isRequest) : owner + Names.Property(vendorName);
 
-    private static string ItemName(string owner, string vendorName, VendorSchema item) =>
-        item.ComponentName is { } component ? Names.FromComponent(component) : owner + Names.Singular(Names.Property(vendorName));
+    private string ItemName(string owner, string vendorName, VendorSchema item, bool isRequest) =>
+        item.ComponentName is { } component ? ComponentModelName(component, isRequest) : owner + Names.Singular(Names.Property(vendorName));
+
+    /// <summary>
+    /// A nested component's model name. A component some answer also uses gets two models (a request model is init-only,
+    /// an answer model settable): the answer keeps the component's name and the request's gets <c>Input</c> after it,
+    /// whichever operation comes first.
+    /// </summary>
+    private string ComponentModelName(string component, bool isRequest) =>
+        Names.FromComponent(component) + (isRequest && answerComponents.Contains(component) ? "Input" : string.Empty);
 
     private string Unique(string name, string usedBy)
     {

@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.Generator.Model;
 /// <summary>Merges a family's vendor operations with its overlay into an <see cref="ApiFamily"/>, applying the rules where the overlay is silent.</summary>
 internal static partial class Resolver
 {
-    public static ApiFamily Resolve(FamilyOverlay family, CommonOverlay common, string overlayFile, IReadOnlyList<VendorOperation> vendor, Func<string, bool> handWrittenHasRequired)
+    public static ApiFamily Resolve(FamilyOverlay family, CommonOverlay common, string overlayFile, IReadOnlyList<VendorOperation> vendor, Func<string, bool> handWrittenHasRequired, IReadOnlySet<string> otherFamilies)
     {
         var errors = new List<string>();
         foreach (var path in family.Operations.Keys.Select(static k => k.Split('#')[0]).Concat(family.Exclude.Keys))
@@ -20,7 +20,7 @@ internal static partial class Resolver
         }
 
         var valueTypes = new HashSet<string>(common.ValueTypes, StringComparer.Ordinal);
-        var models = new ModelBuilder(family, common, overlayFile, valueTypes);
+        var models = new ModelBuilder(family, common, overlayFile, valueTypes, AnswerComponents.Of(vendor), otherFamilies);
         var operations = new List<(string Service, ApiOperation Operation)>();
         foreach (var op in vendor.OrderBy(static o => o.Path, StringComparer.Ordinal))
         {
@@ -73,6 +73,11 @@ internal static partial class Resolver
             errors.Add($"{family.Family}: the vendor service '{vendorName}' has no entry under services: (give at least its summary).");
         }
 
+        foreach (var walker in operations.Where(static o => o.Walker is not null).GroupBy(static o => o.Walker).Where(static g => g.Count() > 1))
+        {
+            errors.Add($"{family.Family}: the paged queries {string.Join(" and ", walker.Select(static o => o.Vendor.BizType))} would both get the walker {walker.Key}: name one (walker:).");
+        }
+
         var name = overlay?.Name ?? Names.Interface(vendorName);
         var group = overlay?.Group;
         var sessions = family.SessionClass is not null;
@@ -105,6 +110,11 @@ internal static partial class Resolver
             errors.Add($"{op.Service}: a service-wide auth needs its reason (authReason:).");
         }
 
+        if (serviceOverlay is { WriteHeaders.Count: > 0 } && string.IsNullOrWhiteSpace(serviceOverlay.WriteHeadersReason))
+        {
+            errors.Add($"{op.Service}: headers for every write need their reason (writeHeadersReason:).");
+        }
+
         var kind = Kind(common, op, overlay, errors);
         var auth = Auth(family, op, overlay.Auth ?? serviceOverlay?.Auth);
         var (requestType, requestIsPage) = Request(family, op, overlay, models, prefix + name);
@@ -135,7 +145,8 @@ internal static partial class Resolver
             AnswerNullable = overlay.Answer?.Nullable ?? false,
             AnswerDigits = overlay.Answer?.Digits ?? false,
             AnswerAcceptBoolean = overlay.Answer?.AcceptBoolean ?? false,
-            Headers = overlay.Headers.Select(static h => (h.Header, h.Parameter, h.Optional, h.Doc)).ToArray(),
+            Headers = overlay.Headers.Concat(kind == "UnsafeWrite" ? serviceOverlay?.WriteHeaders ?? [] : [])
+                .Select(static h => (h.Header, h.Parameter, h.Optional, h.Doc)).ToArray(),
             SingleUse = overlay.SingleUse,
             OutcomeCheck = overlay.OutcomeCheck,
             Walker = walker,
@@ -164,7 +175,10 @@ internal static partial class Resolver
                 return "KeyedWrite";
             case null:
                 var verb = FirstWord(op.MethodName);
-                return op.HttpMethod == "GET" || common.ReadVerbs.Contains(verb, StringComparer.Ordinal) ? "Read" : "UnsafeWrite";
+                var noun = LastWord().Match(op.MethodName).Value;
+                return op.HttpMethod == "GET" || common.ReadVerbs.Contains(verb, StringComparer.Ordinal) || common.ReadSuffixes.Contains(noun, StringComparer.Ordinal)
+                    ? "Read"
+                    : "UnsafeWrite";
             default:
                 errors.Add($"{op.Path}: kind '{overlay.Kind}' is not read, keyed or unsafe.");
                 return "UnsafeWrite";
@@ -290,6 +304,9 @@ internal static partial class Resolver
 
     [GeneratedRegex("^[a-z]+")]
     private static partial Regex LowerPrefix();
+
+    [GeneratedRegex("[A-Z][a-z0-9]*$")]
+    private static partial Regex LastWord();
 
     [GeneratedRegex(@"(requires? login|after log(?:ging )?in|login required|logged[- ]in)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsLogin();

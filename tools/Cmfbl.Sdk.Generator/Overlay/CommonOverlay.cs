@@ -12,6 +12,9 @@ internal sealed class CommonOverlay
     /// <summary>Gets or sets the first words of vendor method names that read without changing anything.</summary>
     public List<string> ReadVerbs { get; set; } = [];
 
+    /// <summary>Gets or sets the last words of vendor method names that name what is read (<c>walletList</c>, <c>customerPage</c>).</summary>
+    public List<string> ReadSuffixes { get; set; } = [];
+
     /// <summary>Gets or sets the types the SDK serializes outside the generated operations; the JSON context lists them too.</summary>
     public List<string> JsonTypes { get; set; } = [];
 

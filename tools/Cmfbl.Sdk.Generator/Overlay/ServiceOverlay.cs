@@ -46,6 +46,15 @@ internal sealed class ServiceOverlay
     /// <summary>Gets or sets why the service's operations have <see cref="Auth"/>.</summary>
     public string? AuthReason { get; set; }
 
+    /// <summary>
+    /// Gets or sets the headers every unsafe write of the service takes as parameters (after its own), for example the
+    /// caller's <c>idempotency-key</c> that lets the SDK retry an order safely.
+    /// </summary>
+    public List<HeaderOverlay> WriteHeaders { get; set; } = [];
+
+    /// <summary>Gets or sets why the service's writes take <see cref="WriteHeaders"/>.</summary>
+    public string? WriteHeadersReason { get; set; }
+
     /// <summary>Gets or sets why the name differs from the vendor's, when it does for a reason the rules do not cover.</summary>
     public string? Reason { get; set; }
 }

@@ -2,8 +2,17 @@ using System.Text.Json.Nodes;
 
 namespace Cmfbl.Sdk.Testing.Internal.Config;
 
-/// <summary><c>config.admin.AdminSymbolDubboService.getSymbolList</c>: the products a customer group may trade, optionally those whose name or code contains <c>name</c>.</summary>
-internal sealed class GetSymbolListOperation(FakeBackend backend) : OperationBase("config.admin.AdminSymbolDubboService.getSymbolList")
+/// <summary>
+/// <c>config.admin.AdminSymbolDubboService.getSymbolList</c> (Manager token) and
+/// <c>config.app.AppSymbolDubboService.getSymbolList</c> (Client API, token optional): the products a customer group
+/// may trade, optionally those whose name or code contains <c>name</c>; a <c>tradeType</c> other than the group's
+/// matches none.
+/// </summary>
+internal sealed class GetSymbolListOperation(FakeBackend backend, RouteFamily family = RouteFamily.Manager)
+    : OperationBase(
+        family == RouteFamily.Manager ? "config.admin.AdminSymbolDubboService.getSymbolList" : "config.app.AppSymbolDubboService.getSymbolList",
+        family == RouteFamily.Manager ? OperationAuth.ManagerToken : OperationAuth.OptionalClientToken,
+        family: family)
 {
     public override Outcome Handle(OperationCall call)
     {
@@ -13,7 +22,8 @@ internal sealed class GetSymbolListOperation(FakeBackend backend) : OperationBas
         }
 
         var name = JsonRead.Text(call.Body, "name");
-        var products = backend.Settings.FindGroup(groupId) is { } group ? ProductCatalog.ForGroup(group) : [];
+        var tradeType = JsonRead.Int64(call.Body, "tradeType");
+        var products = backend.Settings.FindGroup(groupId) is { } group && (tradeType is null || tradeType == group.TradeType) ? ProductCatalog.ForGroup(group) : [];
         return Outcome.Ok(ConfigJson.Array(products
             .Where(p => name is null
                 || p.Name.Contains(name, StringComparison.OrdinalIgnoreCase)

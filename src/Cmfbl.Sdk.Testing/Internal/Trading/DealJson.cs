@@ -6,7 +6,7 @@ namespace Cmfbl.Sdk.Testing.Internal.Trading;
 /// <summary>
 /// A deal as getTradeDealInfoByDealId/ByOrderId and the <c>trade_deal</c> push return it (the vendor's example's
 /// fields): <c>executePrice</c> scaled by <c>digits</c>, <c>currentTradeAmount</c> and <c>pnl</c> by
-/// <c>accountDigits</c>, <c>fee</c> by <c>feeDigits</c>; the fake charges no fee.
+/// <c>accountDigits</c>, <c>fee</c> (positive, as in the example) and <c>convertFee</c> by <c>feeDigits</c>.
 /// </summary>
 internal static class DealJson
 {
@@ -44,16 +44,16 @@ internal static class DealJson
             ["executeNum"] = WireFormat.Trim(deal.Volume),
             ["currentTradeAmount"] = WireFormat.Scaled(deal.Volume * product.ContractSize * deal.Price, holder.Digits),
             ["pnl"] = deal.Pnl is { } pnl ? WireFormat.Scaled(pnl, holder.Digits) : null,
-            ["fee"] = 0,
+            ["fee"] = WireFormat.Scaled(deal.Fee, FeeDigits),
             ["feeDigits"] = FeeDigits,
             ["orderInCurrency"] = holder.Currency,
-            ["convertFee"] = 0,
+            ["convertFee"] = WireFormat.Scaled(deal.Fee, FeeDigits),
             ["convertFeeDigits"] = FeeDigits,
             ["convertExchangeRate"] = 1,
             ["interest"] = null,
             ["remark"] = null,
-            ["source"] = "System",
-            ["thirdPartyOrder"] = null,
+            ["source"] = deal.Source,
+            ["thirdPartyOrder"] = deal.ThirdPartyOrder,
             ["createBy"] = null,
             ["updateBy"] = null,
             ["createTime"] = time,

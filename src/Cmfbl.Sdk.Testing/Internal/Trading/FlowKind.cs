@@ -8,6 +8,9 @@ internal enum FlowKind
     AdjustmentIn,
     AdjustmentOut,
     ForcedClosePnl,
+    OpenFee,
+    CloseFee,
+    MarketClosePnl,
     RewardIssued,
     RewardRecovered,
 }

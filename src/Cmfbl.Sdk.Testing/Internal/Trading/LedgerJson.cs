@@ -116,6 +116,8 @@ internal static class LedgerJson
         ["openPrice"] = WireFormat.Fixed(position.OpenPrice, position.Product.Digits),
         ["openVolume"] = WireFormat.Trim(position.Quantity),
         ["symbolDigits"] = position.Product.Digits,
+        ["stopLoss"] = position.StopLoss.ToString(CultureInfo.InvariantCulture),
+        ["takeProfit"] = position.TakeProfit.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>The id of the account's balance subject (the ledger keeps one per account and subject type).</summary>

@@ -8,6 +8,21 @@ internal sealed record Position(long Id, long OrderId, long DealId, Holder Holde
     /// <summary>The leverage of the fake's positions (<c>crossLevelNum</c>).</summary>
     public const int Leverage = 10;
 
+    /// <summary>Gets the stop-loss as the scaled integer the customer sent (0 = none).</summary>
+    public long StopLoss { get; init; }
+
+    /// <summary>Gets the take-profit as the scaled integer the customer sent (0 = none).</summary>
+    public long TakeProfit { get; init; }
+
+    /// <summary>Gets the fee charged when it opened, in the account's digits.</summary>
+    public decimal OpenFee { get; init; }
+
+    /// <summary>Gets where the opening order came from (<c>source</c>), <c>System</c> for seeds.</summary>
+    public string Source { get; init; } = "System";
+
+    /// <summary>Gets the caller's own order id (<c>thirdPartyOrder</c>), or null.</summary>
+    public string? ThirdPartyOrder { get; init; }
+
     /// <summary>Gets the quantity: lots × contract size (<c>openNum</c>).</summary>
     public decimal Quantity => Volume * Product.ContractSize;
 
@@ -18,6 +33,9 @@ internal sealed record Position(long Id, long OrderId, long DealId, Holder Holde
     public int CloseDirection => Direction == 1 ? 2 : 1;
 
     /// <summary>Returns the profit or loss of closing at <paramref name="price"/>, in the account's digits.</summary>
-    public decimal Pnl(decimal price) =>
-        Math.Round((price - OpenPrice) * Quantity * (Direction == 1 ? 1 : -1), Holder.Digits, MidpointRounding.AwayFromZero);
+    public decimal Pnl(decimal price) => Pnl(price, Volume);
+
+    /// <summary>Returns the profit or loss of closing <paramref name="volume"/> lots at <paramref name="price"/>, in the account's digits.</summary>
+    public decimal Pnl(decimal price, decimal volume) =>
+        Math.Round((price - OpenPrice) * volume * Product.ContractSize * (Direction == 1 ? 1 : -1), Holder.Digits, MidpointRounding.AwayFromZero);
 }

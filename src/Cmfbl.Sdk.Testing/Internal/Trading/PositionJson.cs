@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Cmfbl.Sdk.Testing.Internal.Trading;
@@ -35,11 +36,17 @@ internal static class PositionJson
             ["openVolume"] = WireFormat.Trim(position.Volume),
             ["volume"] = WireFormat.Trim(position.Volume),
             ["openTime"] = UnixTime.Ms(position.OpenTime),
-            ["openFee"] = zero,
+            ["openFee"] = WireFormat.Fixed(position.OpenFee, digits),
             ["openMargin"] = margin,
             ["margin"] = margin,
             ["occupyTheMargin"] = margin,
             ["crossLevelNum"] = Position.Leverage,
+            ["adjustCrossLevel"] = "1-100",
+            ["canReduceMargin"] = zero,
+            ["maintenanceMargin"] = zero,
+            ["warningMargin"] = zero,
+            ["singleMargin"] = null,
+            ["resp"] = null,
             ["profit"] = WireFormat.Fixed(closePrice is { } price ? position.Pnl(price) : 0m, digits),
             ["interest"] = zero,
             ["closeAccountDigits"] = digits,
@@ -51,14 +58,14 @@ internal static class PositionJson
             ["closeNum"] = 0,
             ["closeVolume"] = 0,
             ["minVolume"] = null,
-            ["stopLoss"] = "0",
-            ["takeProfit"] = "0",
-            ["stopLossDecimal"] = WireFormat.Fixed(0m, symbolDigits),
-            ["takeProfitDecimal"] = WireFormat.Fixed(0m, symbolDigits),
+            ["stopLoss"] = position.StopLoss.ToString(CultureInfo.InvariantCulture),
+            ["takeProfit"] = position.TakeProfit.ToString(CultureInfo.InvariantCulture),
+            ["stopLossDecimal"] = WireFormat.Unscaled(position.StopLoss, symbolDigits),
+            ["takeProfitDecimal"] = WireFormat.Unscaled(position.TakeProfit, symbolDigits),
             ["marginSetType"] = "1",
             ["remark"] = null,
-            ["source"] = "System",
-            ["thirdPartyOrder"] = null,
+            ["source"] = position.Source,
+            ["thirdPartyOrder"] = position.ThirdPartyOrder,
         };
         if (withCustomer)
         {

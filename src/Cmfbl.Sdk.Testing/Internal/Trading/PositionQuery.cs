@@ -22,6 +22,13 @@ internal static class PositionQuery
             : [.. positions.OrderByDescending(key).ThenByDescending(p => p.Id)];
     }
 
+    /// <summary>One page (<c>current</c>, <c>size</c>) of the sorted positions as an array, without the customer fields (queryPositionPage of both families).</summary>
+    public static JsonArray Page(IEnumerable<Position> positions, JsonObject body, MarketPrices prices, long companyId)
+    {
+        var (current, size) = Paging.Read(body);
+        return new JsonArray([.. Paging.Slice(Sort(positions, body, prices), current, size).Select(p => (JsonNode)Json(p, prices, companyId, withCustomer: false))]);
+    }
+
     public static JsonObject Json(Position position, MarketPrices prices, long companyId, bool withCustomer) =>
         PositionJson.Create(position, prices.ClosePrice(position), companyId, withCustomer);
 }

@@ -25,8 +25,6 @@ internal sealed class QueryPositionPageOperation(FakeBackend backend, MarketPric
             && p.Holder.TradeType == tradeType
             && (accountId is null || p.Holder.AccountId == accountId)
             && (symbolId is null || p.Product.Id == symbolId));
-        var (current, size) = Paging.Read(body);
-        var page = Paging.Slice(PositionQuery.Sort(positions, body, prices), current, size);
-        return Outcome.Ok(new JsonArray([.. page.Select(p => (JsonNode)PositionQuery.Json(p, prices, customer.CompanyId, withCustomer: false))]));
+        return Outcome.Ok(PositionQuery.Page(positions, body, prices, customer.CompanyId));
     }
 }

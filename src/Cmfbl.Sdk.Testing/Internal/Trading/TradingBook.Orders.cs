@@ -11,7 +11,11 @@ internal sealed partial class TradingBook
         lock (_gate)
         {
             var cancelled = _pending.FindAll(o => o.Holder.CustomerId == customerId && o.Holder.TradeType == tradeType);
-            _pending.RemoveAll(cancelled.Contains);
+            foreach (var order in cancelled)
+            {
+                CancelLocked(order);
+            }
+
             return cancelled;
         }
     }
@@ -35,6 +39,7 @@ internal sealed partial class TradingBook
                 var deal = new Deal(_nextDeal++, _nextOrder++, position.Id, Deal.ManualForcedClose, position.Holder, position.Product, position.CloseDirection, position.Volume, price, pnl, now);
                 _positions.Remove(position);
                 _deals.Add(deal);
+                _orders.Add(Executed(new Order(deal.OrderId, position.Holder, position.Product, Deal.ManualForcedClose, deal.Direction, position.Volume, price, now) { Pnl = pnl, Source = "System", CreateTime = now }, deal.Id, position.Id, price, now));
                 events.Add(("position_delete", LedgerJson.PositionEvent(position)));
                 events.Add(("trade_deal", DealJson.Create(deal, customers.CompanyId)));
                 if (pnl != 0)
@@ -48,5 +53,16 @@ internal sealed partial class TradingBook
 
         Announce(events);
         return closed;
+    }
+
+    /// <summary>Takes a pending order off the book and marks its order cancelled (status 4); the caller holds the lock.</summary>
+    private void CancelLocked(PendingOrder pending)
+    {
+        _pending.Remove(pending);
+        var index = _orders.FindIndex(o => o.Id == pending.OrderId);
+        if (index >= 0)
+        {
+            _orders[index] = _orders[index] with { Status = Order.Cancelled, UpdateTime = time.GetUtcNow() };
+        }
     }
 }

@@ -14,6 +14,7 @@ internal sealed partial class TradingBook(CustomerStore customers, TimeProvider 
     private readonly object _gate = new();
     private readonly List<Position> _positions = [];
     private readonly List<PendingOrder> _pending = [];
+    private readonly List<Order> _orders = [];
     private readonly List<Deal> _deals = [];
     private readonly List<FlowRow> _flows = [];
     private readonly List<Proposal> _proposals = [];
@@ -38,11 +39,14 @@ internal sealed partial class TradingBook(CustomerStore customers, TimeProvider 
                 var position = new Position(NextPositionId(now), _nextOrder++, _nextDeal++, holder, plan.Product, plan.Direction, plan.Volume, plan.Price, now);
                 _positions.Add(position);
                 _deals.Add(new Deal(position.DealId, position.OrderId, position.Id, Deal.MarketOpen, holder, plan.Product, plan.Direction, plan.Volume, plan.Price, null, now));
+                _orders.Add(Executed(new Order(position.OrderId, holder, plan.Product, Deal.MarketOpen, plan.Direction, plan.Volume, plan.Price, now) { CreateTime = now }, position.DealId, position.Id, plan.Price, now));
             }
 
             foreach (var plan in pendingOrders)
             {
-                _pending.Add(new PendingOrder(_nextOrder++, HolderOf(customer, plan.TradeType), plan.Product, plan.Direction, plan.Volume, plan.Price, now));
+                var pending = new PendingOrder(_nextOrder++, HolderOf(customer, plan.TradeType), plan.Product, plan.Direction, plan.Volume, plan.Price, now);
+                _pending.Add(pending);
+                _orders.Add(new Order(pending.OrderId, pending.Holder, plan.Product, Deal.LimitPending, plan.Direction, plan.Volume, plan.Price, now) { Source = "System", CreateTime = now, UpdateTime = now });
             }
         }
     }
@@ -63,6 +67,14 @@ internal sealed partial class TradingBook(CustomerStore customers, TimeProvider 
         }
     }
 
+    public IReadOnlyList<Order> Orders(Func<Order, bool> filter)
+    {
+        lock (_gate)
+        {
+            return [.. _orders.Where(filter)];
+        }
+    }
+
     public IReadOnlyList<FlowRow> Flows(Func<FlowRow, bool> filter)
     {
         lock (_gate)
@@ -78,6 +90,18 @@ internal sealed partial class TradingBook(CustomerStore customers, TimeProvider 
             return _proposals.Find(p => string.Equals(p.ProposalNo, proposalNo, StringComparison.Ordinal));
         }
     }
+
+    /// <summary>The order filled: its deal, position, price and time (status 2).</summary>
+    private static Order Executed(Order order, long dealId, long positionId, decimal price, DateTimeOffset now) => order with
+    {
+        Status = Order.Executed,
+        DealId = dealId,
+        PositionId = positionId,
+        ExecutePrice = price,
+        ExecuteNum = order.RequestNum,
+        ExecuteTime = now,
+        UpdateTime = now,
+    };
 
     private static Holder HolderOf(FakeCustomer customer, int tradeType) =>
         Holder.Of(customer, customer.Accounts.First(a => a.TradeType == tradeType));

@@ -12,7 +12,15 @@ internal static class WireFormat
     public static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>The value × 10^digits as an integer (deal prices, fees and P&amp;L).</summary>
-    public static long Scaled(decimal value, int digits)
+    public static long Scaled(decimal value, int digits) => (long)Math.Round(value * Factor(digits), MidpointRounding.AwayFromZero);
+
+    /// <summary>A scaled integer back as a fixed-digit decimal string (<c>stopLossDecimal</c>).</summary>
+    public static string Unscaled(long scaled, int digits) => Fixed(scaled / Factor(digits), digits);
+
+    /// <summary>A scaled integer back as a decimal.</summary>
+    public static decimal ToDecimal(long scaled, int digits) => scaled / Factor(digits);
+
+    private static decimal Factor(int digits)
     {
         var factor = 1m;
         for (var i = 0; i < digits; i++)
@@ -20,6 +28,6 @@ internal static class WireFormat
             factor *= 10;
         }
 
-        return (long)Math.Round(value * factor, MidpointRounding.AwayFromZero);
+        return factor;
     }
 }

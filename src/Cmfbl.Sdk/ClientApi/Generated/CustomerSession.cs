@@ -6,16 +6,200 @@ namespace Cmfbl.Sdk.ClientApi;
 /// <content>The services, acting as this session's user; each is created the first time it is used.</content>
 public sealed partial class CustomerSession
 {
+    private Cmfbl.Sdk.ClientApi.Customers.IAccountResetService? _accountReset;
+    private Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService? _assets;
+    private Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService? _symbols;
+    private Cmfbl.Sdk.ClientApi.Customers.IBankCardService? _bankCards;
+    private Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService? _notices;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardContactService? _creditCardContacts;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService? _creditCardMessages;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService? _creditCardQueries;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardRateService? _creditCardRates;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService? _creditCards;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferQueryService? _creditCardTransferQueries;
+    private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService? _creditCardTransfers;
+    private Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService? _crossMarginOrders;
+    private Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService? _crossMarginPositions;
     private Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService? _apiKeys;
+    private Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService? _customerExtensions;
     private ICustomerWebApiService? _customerWeb;
+    private Cmfbl.Sdk.ClientApi.Funds.IDepositService? _deposits;
+    private Cmfbl.Sdk.ClientApi.Platform.IDictionaryService? _dictionaries;
+    private Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService? _fundExchangeRates;
+    private Cmfbl.Sdk.ClientApi.Funds.IFundProposalService? _fundProposals;
+    private Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService? _googleAuthenticator;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService? _indexFundApplyExecution;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService? _indexFundManagementFees;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOperationService? _indexFundOperations;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService? _indexFundOrderExecution;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService? _indexFundRedemptions;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService? _indexFundReports;
+    private Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService? _indexFundSubscriptions;
+    private Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService? _isolatedMarginOrders;
+    private Cmfbl.Sdk.ClientApi.Customers.IKycService? _kyc;
+    private Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService? _leveragedOrders;
+    private Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService? _marketMakerBots;
+    private Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService? _marketMakerReports;
+    private Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService? _netPositionStrategies;
+    private Cmfbl.Sdk.ClientApi.Messages.IOfflinePushService? _offlinePush;
+    private Cmfbl.Sdk.ClientApi.Trading.IOrderService? _orders;
+    private Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService? _platformMessages;
+    private Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService? _platformMessageTemplates;
+    private Cmfbl.Sdk.ClientApi.Trading.IPositionService? _positions;
+    private Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService? _socialLogin;
+    private Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService? _spotOrders;
+    private Cmfbl.Sdk.ClientApi.Trading.IStockAccountService? _stockAccounts;
+    private Cmfbl.Sdk.ClientApi.Trading.IStockOrderService? _stockOrders;
+    private Cmfbl.Sdk.ClientApi.Trading.IStockPositionService? _stockPositions;
     private IVerificationApiService? _verification;
+    private Cmfbl.Sdk.ClientApi.Customers.IWalletService? _wallets;
+    private Cmfbl.Sdk.ClientApi.Customers.IWatchlistService? _watchlist;
+    private Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService? _withdrawals;
+
+    /// <summary>Gets the Client API's account switching and demo-account reset for the logged-in customer, acting as this session's customer (<c>customer.app.CustomerDubboApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IAccountResetService AccountReset => _accountReset ??= Create<Cmfbl.Sdk.ClientApi.Customers.IAccountResetService>();
+
+    /// <summary>Gets the Client API's assets: the currencies and coins the platform knows, acting as this session's customer (<c>config.app.AppAssetsDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService Assets => _assets ??= Create<Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService>();
+
+    /// <summary>Gets the Client API's products (symbols): their trading parameters (digits, sizes, sessions), and the index funds offered as products, acting as this session's customer (<c>config.app.AppSymbolDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService Symbols => _symbols ??= Create<Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService>();
+
+    /// <summary>Gets the Client API's bank cards for withdrawals: add, list and delete the logged-in customer's cards, acting as this session's customer (<c>customer.app.WithdrawBankWebApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IBankCardService BankCards => _bankCards ??= Create<Cmfbl.Sdk.ClientApi.Customers.IBankCardService>();
+
+    /// <summary>Gets the Client API's announcements and the customer's messages: pages, read marks, and the contact-us form, acting as this session's customer (<c>message.app.CompanyNoticeApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService Notices => _notices ??= Create<Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService>();
+
+    /// <summary>Gets the Client API's credit card contact information, acting as this session's customer (<c>passToCredit.app.AppContactCustomerDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardContactService CreditCardContacts => _creditCardContacts ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardContactService>();
+
+    /// <summary>Gets the Client API's credit card messages: verification codes, WhatsApp, notice subscriptions and password links, acting as this session's customer (<c>passToCredit.app.AppMessageService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService CreditCardMessages => _creditCardMessages ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService>();
+
+    /// <summary>Gets the Client API's credit card queries: cards, sensitive card data, applications, transactions and monthly totals, acting as this session's customer (<c>passToCredit.app.AppCardQueryService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService CreditCardQueries => _creditCardQueries ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService>();
+
+    /// <summary>Gets the Client API's credit card deposit exchange rates, acting as this session's customer (<c>passToCredit.app.AppRateDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardRateService CreditCardRates => _creditCardRates ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardRateService>();
+
+    /// <summary>Gets the Client API's credit card operations: apply, activate, lock, unlock, suspend, trade password and limits, acting as this session's customer (<c>passToCredit.app.AppCardActiveService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService CreditCards => _creditCards ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService>();
+
+    /// <summary>Gets the Client API's credit card transfer proposals, as pages, acting as this session's customer (<c>passToCredit.app.AmountQueryService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferQueryService CreditCardTransferQueries => _creditCardTransferQueries ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferQueryService>();
+
+    /// <summary>Gets the Client API's credit card transfers: move funds between the trading account and the card, acting as this session's customer (<c>passToCredit.app.AmountActiveService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService CreditCardTransfers => _creditCardTransfers ??= Create<Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService>();
+
+    /// <summary>Gets the Client API's full-margin (cross) contract trading: place and close orders, stop-loss and take-profit, leverage, order costs, history and capital flow (tradeType 1), acting as this session's customer (<c>tradeapi.app.CfdMMOrderApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService CrossMarginOrders => _crossMarginOrders ??= Create<Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService>();
+
+    /// <summary>Gets the Client API's full-margin (cross) contract positions, acting as this session's customer (<c>tradeapi.app.CfdMMPositionApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService CrossMarginPositions => _crossMarginPositions ??= Create<Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService>();
 
     /// <summary>Gets the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time), acting as this session's customer (<c>customer.app.CustomerApiWebService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService ApiKeys => _apiKeys ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService>();
 
+    /// <summary>Gets the Client API's extended customer fields: read and save the company-defined extra information of the logged-in customer, acting as this session's customer (<c>customer.app.CustomerExtendWebApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService CustomerExtensions => _customerExtensions ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService>();
+
     /// <summary>Gets the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents, acting as this session's customer (<c>customer.app.CustomerWebApiService</c>).</summary>
     public ICustomerWebApiService CustomerWeb => _customerWeb ??= Create<ICustomerWebApiService>();
 
+    /// <summary>Gets the Client API's deposits: channels, addresses, rates, creating and reading deposit proposals, acting as this session's customer (<c>fund.app.DepositAppDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Funds.IDepositService Deposits => _deposits ??= Create<Cmfbl.Sdk.ClientApi.Funds.IDepositService>();
+
+    /// <summary>Gets the Client API's dictionaries: lists of values by parent code or id, countries and regions, and the visitor's country by IP, acting as this session's customer (<c>config.app.AppDictDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.IDictionaryService Dictionaries => _dictionaries ??= Create<Cmfbl.Sdk.ClientApi.Platform.IDictionaryService>();
+
+    /// <summary>Gets the Client API's exchange rates for deposits, withdrawals and trading, acting as this session's customer (<c>fund.app.FundExchangeRateQueryService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService FundExchangeRates => _fundExchangeRates ??= Create<Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService>();
+
+    /// <summary>Gets the Client API's deposit and withdrawal proposals of the logged-in customer, as pages and details, acting as this session's customer (<c>fund.app.CustomerProposalQueryService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Funds.IFundProposalService FundProposals => _fundProposals ??= Create<Cmfbl.Sdk.ClientApi.Funds.IFundProposalService>();
+
+    /// <summary>Gets the Client API's Google Authenticator: create the secret and bind it to the logged-in customer, acting as this session's customer (<c>customer.app.GoogleVerifyApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService GoogleAuthenticator => _googleAuthenticator ??= Create<Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService>();
+
+    /// <summary>Gets the Client API's execution of index fund applications (fund managers), acting as this session's customer (<c>fund.app.FundsApplyExecuteService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService IndexFundApplyExecution => _indexFundApplyExecution ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService>();
+
+    /// <summary>Gets the Client API's index fund management fees, acting as this session's customer (<c>fund.app.FundManagementFeesAppDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService IndexFundManagementFees => _indexFundManagementFees ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService>();
+
+    /// <summary>Gets the Client API's index fund operation records, acting as this session's customer (<c>fund.app.FundOperationInfoAppDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOperationService IndexFundOperations => _indexFundOperations ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOperationService>();
+
+    /// <summary>Gets the Client API's execution of index fund orders (fund managers), acting as this session's customer (<c>fund.app.FundsOrderExecuteStandardService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService IndexFundOrderExecution => _indexFundOrderExecution ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService>();
+
+    /// <summary>Gets the Client API's index fund redemptions: redeem fund shares and read the redemptions, acting as this session's customer (<c>fund.app.FundRedeemAppDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService IndexFundRedemptions => _indexFundRedemptions ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService>();
+
+    /// <summary>Gets the Client API's index and fund reports: samples, performance charts, net value changes and portfolio rankings, acting as this session's customer (<c>report.app.ReportDatadDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService IndexFundReports => _indexFundReports ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService>();
+
+    /// <summary>Gets the Client API's index fund subscriptions: apply to buy into a fund and read the applications, acting as this session's customer (<c>fund.app.FundApplyAppDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService IndexFundSubscriptions => _indexFundSubscriptions ??= Create<Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService>();
+
+    /// <summary>Gets the Client API's isolated-margin contract orders: pending orders, stop-loss and take-profit, order details and history (tradeType 2), acting as this session's customer (<c>tradeapi.app.CfdWBWOrderApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService IsolatedMarginOrders => _isolatedMarginOrders ??= Create<Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService>();
+
+    /// <summary>Gets the Client API's KYC: the levels a customer must pass, submitting and reading identity verification, acting as this session's customer (<c>customer.app.KycWebApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IKycService Kyc => _kyc ??= Create<Cmfbl.Sdk.ClientApi.Customers.IKycService>();
+
+    /// <summary>Gets the Client API's leveraged (margin) trading: stop-loss and take-profit, trade records, order preview, repayment and capital flow (tradeType 3), acting as this session's customer (<c>tradeapi.app.CrossLeverOrderApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService LeveragedOrders => _leveragedOrders ??= Create<Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService>();
+
+    /// <summary>Gets the Client API's market maker bots: liquidity products, automated market makers (AMM) and their amounts, acting as this session's customer (<c>makerbot.app.MMBotService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService MarketMakerBots => _marketMakerBots ??= Create<Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService>();
+
+    /// <summary>Gets the Client API's market maker reports: positions, trades, orders, blacklist and net-position records and statistics, daily, settlement and income reports, unclaimed amounts and level, acting as this session's customer (<c>benefit.app.ReportDatadDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService MarketMakerReports => _marketMakerReports ??= Create<Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService>();
+
+    /// <summary>Gets the Client API's market maker net-position configuration: pages, add, update, enable or disable, remove, unconfigured products and AMM accounts, acting as this session's customer (<c>config.app.AppJcStrategyDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService NetPositionStrategies => _netPositionStrategies ??= Create<Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService>();
+
+    /// <summary>Gets the Client API's offline push: bind a device's push client id (Unipush) to the logged-in customer, acting as this session's customer (<c>messagepush.app.OfflinePushService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Messages.IOfflinePushService OfflinePush => _offlinePush ??= Create<Cmfbl.Sdk.ClientApi.Messages.IOfflinePushService>();
+
+    /// <summary>Gets the Client API's orders across trading modes: place market and pending orders, modify and cancel pending orders, order and trade pages, margin and liquidation-price calculations, acting as this session's customer (<c>tradeapi.app.OrderApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.IOrderService Orders => _orders ??= Create<Cmfbl.Sdk.ClientApi.Trading.IOrderService>();
+
+    /// <summary>Gets the Client API's platform (in-app) messages of the company, acting as this session's customer (<c>message.app.PlatFormMessageLogApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService PlatformMessages => _platformMessages ??= Create<Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService>();
+
+    /// <summary>Gets the Client API's platform message types of the company, acting as this session's customer (<c>message.app.PlatFormMessageTempApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService PlatformMessageTemplates => _platformMessageTemplates ??= Create<Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService>();
+
+    /// <summary>Gets the Client API's positions: pages, details, leverage and occupied margin, acting as this session's customer (<c>tradeapi.app.PositionApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.IPositionService Positions => _positions ??= Create<Cmfbl.Sdk.ClientApi.Trading.IPositionService>();
+
+    /// <summary>Gets the Client API's social and third-party login: Apple, Google, Facebook, Telegram, MetaMask and Twitter verification, login and registration, acting as this session's customer (<c>customer.app.CustomerThirdLoginService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService SocialLogin => _socialLogin ??= Create<Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService>();
+
+    /// <summary>Gets the Client API's spot trading: place and cancel orders, order and trade pages (tradeType 5), acting as this session's customer (<c>tradeapi.app.SpotOrderApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService SpotOrders => _spotOrders ??= Create<Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService>();
+
+    /// <summary>Gets the Client API's stock account: asset information (tradeType 6), acting as this session's customer (<c>tradeapi.app.StockAccountApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.IStockAccountService StockAccounts => _stockAccounts ??= Create<Cmfbl.Sdk.ClientApi.Trading.IStockAccountService>();
+
+    /// <summary>Gets the Client API's stock trading: place, check and cancel orders, order pages and details, pending orders, trades (tradeType 6), acting as this session's customer (<c>tradeapi.app.StockOrderApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.IStockOrderService StockOrders => _stockOrders ??= Create<Cmfbl.Sdk.ClientApi.Trading.IStockOrderService>();
+
+    /// <summary>Gets the Client API's stock positions (tradeType 6), acting as this session's customer (<c>tradeapi.app.StockPositionApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Trading.IStockPositionService StockPositions => _stockPositions ??= Create<Cmfbl.Sdk.ClientApi.Trading.IStockPositionService>();
+
     /// <summary>Gets the Client API's verification codes: send an e-mail or SMS code, and check one. Registration, password resets and contact changes take the code with its send token, acting as this session's customer (<c>message.app.VerificationApiService</c>).</summary>
     public IVerificationApiService Verification => _verification ??= Create<IVerificationApiService>();
+
+    /// <summary>Gets the Client API's customer wallets: crypto addresses for deposits and withdrawals, acting as this session's customer (<c>customer.app.CustomerWalletWebApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IWalletService Wallets => _wallets ??= Create<Cmfbl.Sdk.ClientApi.Customers.IWalletService>();
+
+    /// <summary>Gets the Client API's watch list (favourite products) of the logged-in customer, acting as this session's customer (<c>customer.app.CustomerOptionalWebApiService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IWatchlistService Watchlist => _watchlist ??= Create<Cmfbl.Sdk.ClientApi.Customers.IWatchlistService>();
+
+    /// <summary>Gets the Client API's withdrawals: channels, limits, fees, creating, cancelling and reading withdrawal proposals, acting as this session's customer (<c>fund.app.WithdrawAppDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService Withdrawals => _withdrawals ??= Create<Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService>();
 }

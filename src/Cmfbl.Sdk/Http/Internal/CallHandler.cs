@@ -49,6 +49,14 @@ internal sealed class CallHandler : DelegatingHandler
         var operation = _operations.Resolve(request);
         HeaderValues.Check(request, operation.BizType);
         HeaderValues.SetFromParameters(request, operation);
+        if (operation.Kind == OperationKind.UnsafeWrite && request.Headers.Contains(HeaderNames.IdempotencyKey))
+        {
+            // The caller chose the key (a parameter of the method, for example an order's idempotencyKey): every attempt
+            // carries it and the gateway answers a repeat with the same key and bizType from its cache for 24 h, so a
+            // lost answer can be asked for again. A single-use code in the body still makes it unsafe (below).
+            operation = operation with { Kind = OperationKind.KeyedWrite };
+        }
+
         if (operation.SingleUseFields is { } singleUse && operation.Kind != OperationKind.UnsafeWrite
             && await SingleUseCredentials.AnyAsync(request.Content, singleUse, cancellationToken).ConfigureAwait(false))
         {

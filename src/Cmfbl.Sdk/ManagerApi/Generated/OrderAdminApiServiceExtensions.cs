@@ -14,7 +14,7 @@ public static partial class OrderAdminApiServiceExtensions
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
-    public static IAsyncEnumerable<Cmfbl.Sdk.ManagerApi.Models.QueryCapitalFlowListRecord> GetAllQueryCapitalFlowListRecordsAsync(
+    public static IAsyncEnumerable<Cmfbl.Sdk.ManagerApi.Models.QueryCapitalFlowListRecord> GetAllCapitalFlowsAsync(
         this Cmfbl.Sdk.ManagerApi.IOrderAdminApiService service,
         Cmfbl.Sdk.ManagerApi.Models.QueryCapitalFlowListRequest filter,
         CancellationToken cancellationToken = default)

@@ -14,7 +14,7 @@ public static partial class PositionAdminApiServiceExtensions
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
-    public static IAsyncEnumerable<Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRecord> GetAllQueryAllPositionPageRecordsAsync(
+    public static IAsyncEnumerable<Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRecord> GetAllCompanyPositionsAsync(
         this Cmfbl.Sdk.ManagerApi.IPositionAdminApiService service,
         Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRequest filter,
         CancellationToken cancellationToken = default)

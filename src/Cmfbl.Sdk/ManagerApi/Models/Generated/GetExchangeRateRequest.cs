@@ -20,7 +20,7 @@ public sealed partial record GetExchangeRateRequest
 
     /// <summary>Key: source currency value: exchange currency (<c>currencyMap</c>, required).</summary>
     [JsonPropertyName("currencyMap")]
-    public required GetExchangeRateRequestCurrencyMap CurrencyMap { get; init; }
+    public required IReadOnlyDictionary<string, string> CurrencyMap { get; init; }
 
     /// <summary>Type: 1. Recharge 2. Withdrawal (<c>type</c>).</summary>
     [JsonPropertyName("type")]

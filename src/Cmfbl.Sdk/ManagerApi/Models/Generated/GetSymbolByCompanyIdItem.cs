@@ -96,11 +96,11 @@ public sealed partial record GetSymbolByCompanyIdItem
 
     /// <summary>Is in holiday, 0: not in holiday, 1: in holiday (<c>inHolidayTime</c>).</summary>
     [JsonPropertyName("inHolidayTime")]
-    public DateTimeOffset? InHolidayTime { get; set; }
+    public int? InHolidayTime { get; set; }
 
     /// <summary>Is in trading time, 0: not in trading time, 1: in trading time (<c>inTradeTime</c>).</summary>
     [JsonPropertyName("inTradeTime")]
-    public DateTimeOffset? InTradeTime { get; set; }
+    public int? InTradeTime { get; set; }
 
     /// <summary>Holiday time (<c>holidayTimeList</c>).</summary>
     [JsonPropertyName("holidayTimeList")]

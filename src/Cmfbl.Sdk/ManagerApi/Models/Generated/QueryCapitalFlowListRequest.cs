@@ -48,7 +48,7 @@ public sealed partial record QueryCapitalFlowListRequest
 
     /// <summary>Business type. 0-unrestricted; CFD-full position: 1-deposit; 2-withdrawal; 3-system reset; 4-limit adjustment; 5-freeze; 6-trade; 36-transfer; 42-reward; CFD-margin: 7-deposit; 8-withdrawal; 9-system reset; 10-limit adjustment; 11-freeze; 12-trade; 13-margin adjustment; 37-transfer; 43-reward; Leverage: 14-deposit; 15-withdrawal; 16-limit adjustment; 17-freeze; 18-trade; 19-auto loan; 20-manual loan; 21-auto repayment; 22-manual repayment; 23-loan interest; 35-back-end repayment; 38-transfer; 40-force liquidation repayment; 44-reward; ABCC: 24-deposit; 25-withdrawal; 26-limit adjustment; 27-freeze; 28-trade; 29-auto loan; 30-manual loan; 31-auto repayment; 32-manual repayment; 33-loan interest; 34-back-end repayment; 39-transfer; 41-force liquidation repayment; 45-reward; Spot leverage matching: 50-deposit; 51-withdrawal; 52-limit adjustment; 53-freeze; 54-trade; 55-transfer; 59-reward; Stocks: 601-deposit; 602-withdrawal; 603-limit adjustment; 604-freeze; 605-collateral; 606-trade; 607-loan; 608-repayment; 609-transfer; 610-interest calculation; 611-interest settlement; 612-reward; 613-system reset; 614-company action (<c>businessType</c>).</summary>
     [JsonPropertyName("businessType")]
-    public decimal? BusinessType { get; init; }
+    public int? BusinessType { get; init; }
 
     /// <summary>Status. 0-Unrestricted; 1-Initialized; 2-Processed successfully; 3-Processing failed; (<c>status</c>).</summary>
     [JsonPropertyName("status")]
