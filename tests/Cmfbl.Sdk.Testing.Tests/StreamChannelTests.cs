@@ -67,7 +67,7 @@ public sealed class StreamChannelTests : AuthenticatedFakeTest
         await RawSocket.RefusedAsync(Server, "apiQuote/quote?token=" + token);
 
         await using var socket = await RawSocket.ConnectAsync(Server, "apiQuote/quote_stock?token=" + token);
-        Assert.Equal(1, Server.Streams.ConnectionCount(FakeStreamChannel.Quotes));
+        await WaitAsync(() => Server.Streams.ConnectionCount(FakeStreamChannel.Quotes) == 1);
     }
 
     [Fact]
@@ -134,6 +134,8 @@ public sealed class StreamChannelTests : AuthenticatedFakeTest
     public async Task Faults_StallSilencesAChannel_DropClosesIt_SendTextReachesIt()
     {
         await using var socket = await RawSocket.ConnectAsync(Server, "apiQuote/quote_guest");
+        // The client's handshake can complete before the fake has registered the socket (seen on a loaded machine).
+        await WaitAsync(() => Server.Streams.ConnectionCount(FakeStreamChannel.Quotes) == 1);
         Assert.Equal(1, Server.Streams.SendText(FakeStreamChannel.Quotes, "not a push"));
         Assert.Equal("not a push", await socket.ReceiveAsync());
 

@@ -62,7 +62,7 @@ internal sealed class TradingStory(CmfblClient client, IAnsiConsole console, Sto
         console.MarkupLineInterpolated($"   the trial calculation says: price {cost.CalculatePrice}, margin {cost.Margin}, fee {cost.Fee} {account.Currency}");
         var openKey = Guid.NewGuid().ToString("N");
         var opened = await session.CrossMarginOrders.AddMarketOrderAsync(
-            open with { RequestPrice = Wire(ScaledPrice.From(price, digits)), StopLoss = Wire(stopLoss), TakeProfit = Wire(takeProfit) },
+            open with { RequestPrice = ScaledPrice.From(price, digits), StopLoss = stopLoss, TakeProfit = takeProfit },
             idempotencyKey: openKey,
             cancellationToken: cancellationToken);
         console.MarkupLineInterpolated($"   order [bold]{opened.OrderId}[/] filled at {opened.ExecutePrice} (fee {opened.Fee}); position [bold]{opened.PositionId}[/]");
@@ -86,7 +86,7 @@ internal sealed class TradingStory(CmfblClient client, IAnsiConsole console, Sto
 
         Step($"13. Close position {opened.PositionId} at the market");
         var closed = await session.CrossMarginOrders.AddMarketOrderAsync(
-            Order(account, symbolId, bizType: 2, direction: 2, positionId: opened.PositionId) with { RequestPrice = Wire(ScaledPrice.From(price, digits)) },
+            Order(account, symbolId, bizType: 2, direction: 2, positionId: opened.PositionId) with { RequestPrice = ScaledPrice.From(price, digits) },
             idempotencyKey: Guid.NewGuid().ToString("N"),
             cancellationToken: cancellationToken);
         console.MarkupLineInterpolated($"   order [bold]{closed.OrderId}[/] closed it at {closed.ExecutePrice}: profit {closed.Profit}, fee {closed.Fee} {account.Currency}");
@@ -103,9 +103,6 @@ internal sealed class TradingStory(CmfblClient client, IAnsiConsole console, Sto
         console.MarkupLine("   logged out");
     }
 
-    /// <summary>The wire form of a scaled price: the generated order request takes the integer as a string.</summary>
-    private static string Wire(ScaledPrice price) => price.Scaled.ToString(CultureInfo.InvariantCulture);
-
     private static CrossMarginAddMarketOrderRequest Order(TradingAccount account, long symbolId, int bizType, int direction, long? positionId) => new()
     {
         TradeType = TradeType.ContractCross,
@@ -115,7 +112,7 @@ internal sealed class TradingStory(CmfblClient client, IAnsiConsole console, Sto
         SymbolId = symbolId,
         PositionId = positionId,
         RequestTime = DateTimeOffset.UtcNow,
-        RequestPrice = "0",
+        RequestPrice = ScaledPrice.FromScaled(0), // 0: the trial calculation prices it at the market; the orders set the price
         RequestNum = Lots.ToString(CultureInfo.InvariantCulture),
         AccountCurrency = account.Currency ?? "USDT",
         AccountDigits = account.Digits ?? 4,

@@ -144,7 +144,7 @@ public sealed class CustomerTradingTests : CustomerTradingTest
         var refused = await Assert.ThrowsAsync<CmfblApiException>(() => Session.CrossMarginOrders.AddMarketOrderAsync(Order(1, 1, 0.1m, 1m) with
         {
             SymbolId = 3,
-            RequestPrice = ScaledPrice.From(1.08519m, 5).Scaled.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RequestPrice = ScaledPrice.From(1.08519m, 5),
         }));
 
         Assert.True(refused.HasCode(CmfblErrorCodes.TradeOutsideTradingHours), refused.Message);

@@ -69,5 +69,5 @@ public abstract class CustomerTradingTest : ManagerSdkTest
         Session.Positions.QueryPositionPageAsync(new ClientQueryPositionPageRequest { TradeType = TradeType.ContractCross });
 
     /// <summary>The wire form of a BTCUSDT price: the integer string <see cref="ScaledPrice"/> makes of it.</summary>
-    protected static string Wire(decimal price) => ScaledPrice.From(price, BtcDigits).Scaled.ToString(CultureInfo.InvariantCulture);
+    protected static ScaledPrice Wire(decimal price) => ScaledPrice.From(price, BtcDigits);
 }

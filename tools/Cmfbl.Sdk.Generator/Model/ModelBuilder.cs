@@ -117,7 +117,9 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
 
     private (string Type, string? ListItem) FieldType(string owner, string vendorName, VendorSchema schema, bool isRequest, string usedBy)
     {
-        if (family.FieldTypes.TryGetValue(vendorName, out var familyType) || common.FieldTypes.TryGetValue(vendorName, out familyType))
+        if ((isRequest && family.RequestFieldTypes.TryGetValue(vendorName, out var familyType))
+            || family.FieldTypes.TryGetValue(vendorName, out familyType)
+            || common.FieldTypes.TryGetValue(vendorName, out familyType))
         {
             return (familyType, ListItemOf(familyType));
         }

@@ -28,6 +28,12 @@ internal sealed class FamilyOverlay
     /// </summary>
     public Dictionary<string, string> FieldTypes { get; set; } = [];
 
+    /// <summary>
+    /// Gets or sets the .NET type of a vendor field in the generated request models only (for example
+    /// <c>requestPrice: ScaledPrice</c>, which the orders take scaled while some answers carry the decimal price).
+    /// </summary>
+    public Dictionary<string, string> RequestFieldTypes { get; set; } = [];
+
     /// <summary>Gets or sets the header that carries the company id (<c>companyId</c>; Auth2 uses <c>company</c>).</summary>
     public string CompanyHeader { get; set; } = "companyId";
 

@@ -44,11 +44,11 @@ public sealed partial record IsolatedMarginQueryHistoryCloseOrderListResultList
 
     /// <summary>Display as '-' if not set (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public string? TakeProfit { get; set; }
 
     /// <summary>Display as '-' if not set (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public string? StopLoss { get; set; }
 
     /// <summary>13-digit timestamp (<c>closeTime</c>).</summary>
     [JsonPropertyName("closeTime")]

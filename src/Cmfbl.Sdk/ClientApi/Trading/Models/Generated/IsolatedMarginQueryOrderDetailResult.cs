@@ -52,7 +52,7 @@ public sealed partial record IsolatedMarginQueryOrderDetailResult
 
     /// <summary>* (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public string? RequestPrice { get; set; }
 
     /// <summary>* (<c>requestNum</c>).</summary>
     [JsonPropertyName("requestNum")]
@@ -116,11 +116,11 @@ public sealed partial record IsolatedMarginQueryOrderDetailResult
 
     /// <summary>* (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public string? StopLoss { get; set; }
 
     /// <summary>* (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public string? TakeProfit { get; set; }
 
     /// <summary>Remarks (<c>remark</c>).</summary>
     [JsonPropertyName("remark")]

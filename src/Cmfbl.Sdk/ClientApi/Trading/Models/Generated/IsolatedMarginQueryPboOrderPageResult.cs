@@ -36,7 +36,7 @@ public sealed partial record IsolatedMarginQueryPboOrderPageResult
 
     /// <summary>Request Price (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public int? RequestPrice { get; set; }
 
     /// <summary>Requested Price (Decimal Places Handled) (<c>openPrice</c>).</summary>
     [JsonPropertyName("openPrice")]
@@ -80,7 +80,7 @@ public sealed partial record IsolatedMarginQueryPboOrderPageResult
 
     /// <summary>Stop loss price (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public int? StopLoss { get; set; }
 
     /// <summary>Stop loss price (decimal places processed) (<c>stopLossTarget</c>).</summary>
     [JsonPropertyName("stopLossTarget")]
@@ -88,7 +88,7 @@ public sealed partial record IsolatedMarginQueryPboOrderPageResult
 
     /// <summary>Take profit unit price (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public int? TakeProfit { get; set; }
 
     /// <summary>Take profit price (decimal places processed) (<c>takeProfitTarget</c>).</summary>
     [JsonPropertyName("takeProfitTarget")]

@@ -88,11 +88,11 @@ public sealed partial record LeveragedPreviewOrderResult
 
     /// <summary>Original registered value, untreated (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public string? StopLoss { get; set; }
 
     /// <summary>Original registered value, untreated (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public string? TakeProfit { get; set; }
 
     /// <summary>Remarks (<c>remark</c>).</summary>
     [JsonPropertyName("remark")]

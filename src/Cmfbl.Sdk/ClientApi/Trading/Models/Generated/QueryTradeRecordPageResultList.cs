@@ -36,7 +36,7 @@ public sealed partial record QueryTradeRecordPageResultList
 
     /// <summary>Request Price (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public string? RequestPrice { get; set; }
 
     /// <summary>Execution price (<c>executePrice</c>).</summary>
     [JsonPropertyName("executePrice")]
@@ -60,11 +60,11 @@ public sealed partial record QueryTradeRecordPageResultList
 
     /// <summary>Stop loss price (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public string? StopLoss { get; set; }
 
     /// <summary>Take profit price (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public string? TakeProfit { get; set; }
 
     /// <summary>Commission fee (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]

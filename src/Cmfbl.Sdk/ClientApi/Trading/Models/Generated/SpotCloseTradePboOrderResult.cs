@@ -44,7 +44,7 @@ public sealed partial record SpotCloseTradePboOrderResult
 
     /// <summary>The vendor's <c>requestPrice</c>; the vendor does not document it.</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public decimal? RequestPrice { get; set; }
 
     /// <summary>The vendor's <c>requestNum</c>; the vendor does not document it.</summary>
     [JsonPropertyName("requestNum")]
@@ -108,11 +108,11 @@ public sealed partial record SpotCloseTradePboOrderResult
 
     /// <summary>The vendor's <c>stopLoss</c>; the vendor does not document it.</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public decimal? StopLoss { get; set; }
 
     /// <summary>The vendor's <c>takeProfit</c>; the vendor does not document it.</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public decimal? TakeProfit { get; set; }
 
     /// <summary>The vendor's <c>remark</c>; the vendor does not document it.</summary>
     [JsonPropertyName("remark")]

@@ -40,7 +40,7 @@ public sealed partial record SpotTradeRecordList
 
     /// <summary>The vendor's <c>requestPrice</c>; the vendor does not document it.</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public string? RequestPrice { get; set; }
 
     /// <summary>The vendor's <c>executePrice</c>; the vendor does not document it.</summary>
     [JsonPropertyName("executePrice")]
@@ -72,11 +72,11 @@ public sealed partial record SpotTradeRecordList
 
     /// <summary>The vendor's <c>stopLoss</c>; the vendor does not document it.</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public string? StopLoss { get; set; }
 
     /// <summary>The vendor's <c>takeProfit</c>; the vendor does not document it.</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public string? TakeProfit { get; set; }
 
     /// <summary>The vendor's <c>commission</c>; the vendor does not document it.</summary>
     [JsonPropertyName("commission")]

@@ -48,7 +48,7 @@ public sealed partial record StockQueryOrderPageRecord
 
     /// <summary>Request Price (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public string? RequestPrice { get; set; }
 
     /// <summary>Request time (<c>requestTime</c>).</summary>
     [JsonPropertyName("requestTime")]

@@ -48,7 +48,7 @@ public sealed partial record StockQueryPendingOrderListItem
 
     /// <summary>Request Price (<c>requestPrice</c>).</summary>
     [JsonPropertyName("requestPrice")]
-    public ScaledPrice? RequestPrice { get; set; }
+    public string? RequestPrice { get; set; }
 
     /// <summary>13-digit timestamp (<c>requestTime</c>).</summary>
     [JsonPropertyName("requestTime")]

@@ -56,11 +56,11 @@ public sealed partial record UpdatePboOrderResult
 
     /// <summary>Consistent with the input parameters (<c>stopLoss</c>).</summary>
     [JsonPropertyName("stopLoss")]
-    public ScaledPrice? StopLoss { get; set; }
+    public string? StopLoss { get; set; }
 
     /// <summary>Consistent with the input parameters (<c>takeProfit</c>).</summary>
     [JsonPropertyName("takeProfit")]
-    public ScaledPrice? TakeProfit { get; set; }
+    public string? TakeProfit { get; set; }
 
     /// <summary>Product decimal places (<c>digits</c>).</summary>
     [JsonPropertyName("digits")]
