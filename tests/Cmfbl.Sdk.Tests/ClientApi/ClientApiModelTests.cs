@@ -23,9 +23,11 @@ public sealed class ClientApiModelTests
     // Properties whose wire name reads like a secret but is not one: an API key permission's code (trade, contract_trade, …).
     private static readonly HashSet<string> NotSecrets = ["ApiPermissionInfo.Code", "ApiPermissionSetting.Code"];
 
+    private static readonly HashSet<string> ApiKeyModels = ["ApiKeyInfo", "ApplyApiRequest", "EditApiPermissionRequest", "ApiPermissionInfo", "ApiPermissionSetting"];
+
     private static readonly Type[] Records = typeof(RegisterRequest).Assembly.GetExportedTypes()
-        // The family's models and its groups' (Cmfbl.Sdk.ClientApi.Customers.Models, …).
-        .Where(t => t.Namespace is { } ns && ns.StartsWith("Cmfbl.Sdk.ClientApi.", StringComparison.Ordinal) && ns.EndsWith(".Models", StringComparison.Ordinal) && t.IsClass)
+        // The family's hand-written models, and the generated models of the Open API keys (whose secrets the overlay names).
+        .Where(t => (t.Namespace == typeof(RegisterRequest).Namespace || ApiKeyModels.Contains(t.Name)) && t.IsClass)
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .ToArray();
 
