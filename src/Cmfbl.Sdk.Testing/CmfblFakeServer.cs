@@ -166,7 +166,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var gateway = new FakeGateway(backend, Operations.Create(backend, prices), stopping.Token);
+        var gateway = new FakeGateway(backend, hub.Market, Operations.Create(backend, prices), stopping.Token);
         app.UseWebSockets();
         app.Use(hub.HandleAsync);
         app.Run(gateway.HandleAsync);

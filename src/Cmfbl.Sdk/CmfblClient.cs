@@ -27,6 +27,7 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
         _provider = provider;
         ManagerApi = provider.GetRequiredService<ManagerApiServices>();
         ClientApi = provider.GetRequiredService<ClientApiServices>();
+        Auth2 = provider.GetRequiredService<Auth2.Auth2Services>();
         Streams = provider.GetRequiredService<ICmfblStreams>();
         BridgeApi = provider.GetRequiredService<BridgeApiServices>();
         ServerClock = provider.GetRequiredService<Security.IServerClock>();
@@ -37,6 +38,9 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
 
     /// <summary>Gets the Client API (C side): guest calls and customer sessions.</summary>
     public ClientApiServices ClientApi { get; }
+
+    /// <summary>Gets the Auth2 API: third-party login with a white-label account (authorization code, access token, user, refresh).</summary>
+    public Auth2.Auth2Services Auth2 { get; }
 
     /// <summary>Gets the push streams: quotes, a customer's messages, Manager events.</summary>
     public ICmfblStreams Streams { get; }

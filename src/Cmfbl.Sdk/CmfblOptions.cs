@@ -49,6 +49,9 @@ public sealed class CmfblOptions
     /// <summary>Gets the Bridge API settings (orders on external exchanges, signed with the merchant's API key).</summary>
     public BridgeApiOptions BridgeApi { get; init; } = new();
 
+    /// <summary>Gets the Auth2 API settings (log in with a white-label account): its host and path.</summary>
+    public Auth2Options Auth2 { get; init; } = new();
+
     /// <summary>Gets the push stream settings (quotes, messages, Manager events).</summary>
     public Streams.StreamsOptions Streams { get; init; } = new();
 }

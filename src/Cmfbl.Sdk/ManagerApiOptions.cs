@@ -11,6 +11,13 @@ public sealed class ManagerApiOptions
     /// <summary>Gets or sets the app secret issued by the vendor. It is a secret: keep it out of committed files (use user secrets or environment variables).</summary>
     public string? AppSecret { get; set; }
 
+    /// <summary>
+    /// Gets or sets the quote token the vendor issues separately for the quote service's HTTP endpoints
+    /// (<c>/quote-b-api/…</c>, <c>/quote-stock-b-api/…</c>: <see cref="ManagerApi.IQuoteService"/>,
+    /// <see cref="ManagerApi.IStockQuoteService"/>). It is a secret: keep it out of committed files.
+    /// </summary>
+    public string? QuoteToken { get; set; }
+
     /// <summary>Gets or sets a host root for the Manager API only, when it differs from <see cref="CmfblOptions.BaseAddress"/>.</summary>
     public Uri? BaseAddress { get; set; }
 
@@ -32,5 +39,5 @@ public sealed class ManagerApiOptions
     /// <summary>Returns a description with the secret left out.</summary>
     /// <returns>The app id and paths; the secret shows as <c>***</c>.</returns>
     public override string ToString() =>
-        $"ManagerApiOptions {{ AppId = {AppId}, AppSecret = {(AppSecret is null ? "null" : "***")}, BaseAddress = {BaseAddress}, PathPrefix = {PathPrefix}, AuthPathPrefix = {AuthPathPrefix} }}";
+        $"ManagerApiOptions {{ AppId = {AppId}, AppSecret = {(AppSecret is null ? "null" : "***")}, QuoteToken = {(QuoteToken is null ? "null" : "***")}, BaseAddress = {BaseAddress}, PathPrefix = {PathPrefix}, AuthPathPrefix = {AuthPathPrefix} }}";
 }

@@ -15,10 +15,14 @@ internal sealed class FakeGateway
     private readonly FakeBackend _backend;
     private readonly Dictionary<(RouteFamily, string), IOperation> _operations;
     private readonly CancellationToken _stopping;
+    private readonly Quotes.QuoteHttpEndpoint _quotes;
+    private readonly Auth2.Auth2Endpoint _auth2;
 
-    public FakeGateway(FakeBackend backend, IEnumerable<IOperation> operations, CancellationToken stopping)
+    public FakeGateway(FakeBackend backend, Streams.FakeMarketBook market, IEnumerable<IOperation> operations, CancellationToken stopping)
     {
         _backend = backend;
+        _quotes = new Quotes.QuoteHttpEndpoint(market);
+        _auth2 = new Auth2.Auth2Endpoint(backend);
         _operations = operations.ToDictionary(o => (o.Family, o.BizType));
         _stopping = stopping;
     }
@@ -50,7 +54,10 @@ internal sealed class FakeGateway
         var headers = ReplyWriter.Snapshot(request.Headers);
         headers.TryGetValue(HeaderNames.Trace, out var trace);
 
-        var reply = Answer(request.Method, route, headers, body, trace, started);
+        // The quote endpoints and the Auth2 API are not gateway bizTypes: each has its own answer.
+        var reply = Quotes.QuoteHttpEndpoint.Matches(path) ? _quotes.Answer(request.Method, path, request.QueryString.Value ?? string.Empty, body)
+            : Auth2.Auth2Endpoint.Matches(path) ? _auth2.Answer(request.Method, path, headers, body)
+            : Answer(request.Method, route, headers, body, trace, started);
         _backend.Journal.Add(new FakeRequest(arrived, request.Method, path, route.BizType, headers, body, reply.Abort ? 0 : reply.StatusCode, reply.ResultCode, reply.Fault));
         await ReplyWriter.WriteAsync(context, reply, cancel.Token).ConfigureAwait(false);
     }

@@ -54,6 +54,7 @@ public static partial class CmfblServiceCollectionExtensions
         var clientApi = AddClientApi(services);
         var openApi = AddOpenApi(services);
         var bridgeApi = AddBridgeApi(services);
+        AddAuth2Api(services);
         AddStreams(services);
         return new CmfblSdkBuilder(services, managerApi, clientApi, openApi, bridgeApi);
     }

@@ -21,6 +21,7 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         CheckAddress(options.ClientApi.BaseAddress, "Cmfbl:ClientApi:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.OpenApi.BaseAddress, "Cmfbl:OpenApi:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.BridgeApi.BaseAddress, "Cmfbl:BridgeApi:BaseAddress", options.AllowInsecureLoopback, failures);
+        CheckAddress(options.Auth2.BaseAddress, "Cmfbl:Auth2:BaseAddress", options.AllowInsecureLoopback, failures);
         if (options.CompanyId <= 0)
         {
             failures.Add("Cmfbl:CompanyId is required: the white-label company id the vendor issued (a positive number; the PRE test company is 439).");
@@ -43,6 +44,7 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
 
         CheckResilience(options.ManagerApi.Resilience, "Cmfbl:ManagerApi:Resilience", failures);
         CheckResilience(options.ClientApi.Resilience, "Cmfbl:ClientApi:Resilience", failures);
+        CheckResilience(options.Auth2.Resilience, "Cmfbl:Auth2:Resilience", failures);
         CheckPrefix(options.ManagerApi.PathPrefix, "Cmfbl:ManagerApi:PathPrefix", failures);
         CheckPrefix(options.ManagerApi.AuthPathPrefix, "Cmfbl:ManagerApi:AuthPathPrefix", failures);
         CheckPrefix(options.ClientApi.PathPrefix, "Cmfbl:ClientApi:PathPrefix", failures);
@@ -51,6 +53,7 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         CheckPrefix(options.OpenApi.PathPrefix, "Cmfbl:OpenApi:PathPrefix", failures);
         CheckPrefix(options.BridgeApi.PathPrefix, "Cmfbl:BridgeApi:PathPrefix", failures);
         ApiKeyOptionsValidation.Check(options, failures);
+        CheckPrefix(options.Auth2.PathPrefix, "Cmfbl:Auth2:PathPrefix", failures);
         Streams.Internal.StreamsOptionsValidator.Check(options.Streams, options.AllowInsecureLoopback, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -18,5 +18,8 @@ internal static class FamilyAddresses
     public static Uri Bridge(CmfblOptions options) =>
         Combine(options.BridgeApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ManagerBaseAddress, options.BridgeApi.PathPrefix);
 
+    public static Uri Auth2(CmfblOptions options) =>
+        Combine(options.Auth2.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.Auth2.PathPrefix);
+
     private static Uri Combine(Uri root, string prefix) => new(root, prefix);
 }

@@ -12,6 +12,7 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
     public const string ClientClientName = "Cmfbl.ClientApi";
     public const string OpenApiClientName = "Cmfbl.OpenApi";
     public const string BridgeClientName = "Cmfbl.BridgeApi";
+    public const string Auth2ClientName = "Cmfbl.Auth2";
 
     public CmfblOptions Options { get; } = options.Value;
 
@@ -40,6 +41,8 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
     /// </summary>
     internal static OperationTable BuildOpenApiOperations() => OperationTable.For(ApiFamily.OpenApi).AddClient().Build();
 
+    public OperationTable Auth2Operations { get; } = OperationTable.For(ApiFamily.Auth2).AddAuth2().Build();
+
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);
 
@@ -51,6 +54,9 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     /// <summary>Gets the HTTP 418 ban state of the Bridge API.</summary>
     public BanGate BridgeBan { get; } = new(timeProvider);
+
+    /// <summary>Gets the HTTP 418 ban state of the Auth2 API.</summary>
+    public BanGate Auth2Ban { get; } = new(timeProvider);
 
     public RefitSettings RefitSettings { get; } = RefitSettingsFactory.Create(options.Value.CompanyId);
 }

@@ -215,11 +215,11 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockFixture server) : Con
     // ---- passwords (session) ----
 
     [Fact]
-    public async Task ForgetAssertsPwd_SpecRequestExample_CompletesAndSendsTheHashOfTheDocumentedPassword()
+    public async Task ForgetAssetsPwd_SpecRequestExample_CompletesAndSendsTheHashOfTheDocumentedPassword()
     {
         using var session = Client().Sessions.FromToken(Constants.ClientToken);
 
-        await session.CustomerWeb.ForgetAssertsPwdAsync(new ForgetAssertsPwdRequest
+        await session.CustomerWeb.ForgetAssetsPwdAsync(new ForgetAssetsPwdRequest
         {
             NewPassword = Md5Password.FromPlainText("Aa123456@"),
             Type = LoginNameType.Email,
@@ -235,11 +235,11 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockFixture server) : Con
     }
 
     [Fact]
-    public async Task BindAssertsPwd_SpecErrorExample_ThrowsApiExceptionWithCodeBizCodeAndTrace()
+    public async Task BindAssetsPwd_SpecErrorExample_ThrowsApiExceptionWithCodeBizCodeAndTrace()
     {
         using var session = Client().Sessions.FromToken(Constants.ClientToken);
 
-        var exception = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerWeb.BindAssertsPwdAsync(new BindAssertsPwdRequest
+        var exception = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerWeb.BindAssetsPwdAsync(new BindAssetsPwdRequest
         {
             Password = Md5Password.FromPlainText("sunt"),
             GoogleCode = "44",
@@ -250,11 +250,11 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockFixture server) : Con
     }
 
     [Fact]
-    public async Task BindAssertsPwdMfa_SpecErrorExample_ThrowsApiExceptionWithCodeBizCodeAndTrace()
+    public async Task BindAssetsPwdMfa_SpecErrorExample_ThrowsApiExceptionWithCodeBizCodeAndTrace()
     {
         using var session = Client().Sessions.FromToken(Constants.ClientToken);
 
-        var exception = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerWeb.BindAssertsPwdMfaAsync(new BindAssertsPwdMfaRequest
+        var exception = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerWeb.BindAssetsPwdMfaAsync(new BindAssetsPwdMfaRequest
         {
             NewPassword = Md5Password.FromPlainText("eu Ut sint"),
             Type = VerificationChannel.Email,
@@ -268,11 +268,11 @@ public sealed class CustomerWebApiSpecExampleTests(WireMockFixture server) : Con
     }
 
     [Fact]
-    public async Task ForgetAssertsPwdMfa_SpecErrorExample_ThrowsApiExceptionWithCodeBizCodeAndTrace()
+    public async Task ForgetAssetsPwdMfa_SpecErrorExample_ThrowsApiExceptionWithCodeBizCodeAndTrace()
     {
         using var session = Client().Sessions.FromToken(Constants.ClientToken);
 
-        var exception = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerWeb.ForgetAssertsPwdMfaAsync(new ForgetAssertsPwdMfaRequest
+        var exception = await Assert.ThrowsAsync<CmfblApiException>(() => session.CustomerWeb.ForgetAssetsPwdMfaAsync(new ForgetAssetsPwdMfaRequest
         {
             NewPassword = Md5Password.FromPlainText("eu Ut sint"),
             Type = VerificationChannel.Email,

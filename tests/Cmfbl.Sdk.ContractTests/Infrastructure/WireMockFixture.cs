@@ -112,6 +112,12 @@ public sealed class WireMockFixture : IAsyncLifetime
     /// <summary>Stops serving a mapping added with <see cref="Serve"/>.</summary>
     public void Withdraw(Guid mapping) => Server.DeleteMapping(mapping);
 
+    /// <summary>The raw query string (without <c>?</c>) of the last request for a URL path, or null when none came.</summary>
+    public string? LastQuery(string path) => Server.LogEntries
+        .Where(e => e.RequestMessage.Path == path)
+        .OrderBy(e => e.RequestMessage.DateTime)
+        .LastOrDefault()?.RequestMessage.RawQuery?.TrimStart('?');
+
     /// <summary>
     /// The mapping that answered each request for a URL path since the last reset (null: none matched), oldest first.
     /// WireMock.Net logs a request before it writes the answer, so a request whose answer arrived is here.

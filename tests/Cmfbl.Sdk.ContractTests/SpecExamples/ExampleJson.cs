@@ -24,7 +24,8 @@ internal static class ExampleJson
 
     /// <summary>
     /// The example as a JSON object: the object itself, or, when the vendor wrote the example as text (prose, then the
-    /// JSON), the JSON that starts at the text's first <c>{</c>. Null with <paramref name="problem"/> otherwise.
+    /// JSON), the JSON that starts at the text's first <c>{</c>, read as the vendor's documentation tool reads it
+    /// (trailing commas and comments allowed). Null with <paramref name="problem"/> otherwise.
     /// </summary>
     public static JsonObject? Envelope(JsonNode? example, out string? problem)
     {
@@ -37,7 +38,8 @@ internal static class ExampleJson
                 try
                 {
                     // Text may hold placeholders outside quotes ("customerId": {{customerId}}): replaced before parsing.
-                    if (JsonNode.Parse(Substitute(text[start..])) is JsonObject parsed)
+                    // Read as the generator reads the vendor's text examples (trailing commas and comments allowed).
+                    if (JsonNode.Parse(Substitute(text[start..]), documentOptions: Generator.Vendor.SpecReader.LenientJson) is JsonObject parsed)
                     {
                         return parsed;
                     }

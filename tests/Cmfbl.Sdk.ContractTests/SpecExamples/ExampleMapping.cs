@@ -5,7 +5,7 @@ using WireMock.Admin.Mappings;
 namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 
 /// <summary>
-/// The strict mapping that answers one replayed example: POST to the operation's path, with exactly the headers the
+/// The strict mapping that answers one replayed example: the operation's method (POST, or the spec's GET) to its path, with exactly the headers the
 /// SDK sends for its auth and kind (as the mapping files match them, README: The server), answered verbatim.
 /// </summary>
 internal static class ExampleMapping
@@ -23,9 +23,11 @@ internal static class ExampleMapping
         Priority = Priority,
         Request = new RequestModel
         {
-            Methods = ["POST"],
+            Methods = [operation.Operation.Vendor.HttpMethod],
             Path = new PathModel { Matchers = [Exact(operation.UrlPath)] },
             Headers = Headers(operation).ToList(),
+            // A quote endpoint carries the quote token in the URL (its request, in the query parameter or the body, is compared by the replay).
+            Params = operation.Operation.Vendor.QuoteEnvelope ? [new ParamModel { Name = "token", Matchers = [Exact(Constants.QuoteToken)] }] : null,
         },
         Response = new ResponseModel
         {
@@ -38,11 +40,17 @@ internal static class ExampleMapping
     private static IEnumerable<HeaderModel> Headers(SpecOperation operation)
     {
         yield return Header("trace", Regex("^(?!x-).+$"));
-        yield return Header("version", Exact(operation.Operation.Version));
+        // A quote endpoint is not a gateway operation: no version header.
+        yield return operation.Operation.Vendor.QuoteEnvelope ? Absent("version") : Header("version", Exact(operation.Operation.Version));
         var identified = operation.Auth != OperationAuth.None;
-        yield return identified ? Header("companyId", Exact("439")) : Absent("companyId");
+        var company = operation.Family == "Auth2" ? "company" : "companyId"; // the Auth2 API's name for it
+        yield return identified ? Header(company, Exact("439")) : Absent(company);
         yield return identified ? Header("lang", Exact("en-US")) : Absent("lang");
-        yield return Token(operation);
+        if (operation.Operation.Headers.All(static h => h.Header != "token"))
+        {
+            yield return Token(operation); // otherwise the token is the caller's, a header parameter (below)
+        }
+
         yield return operation.Operation.Kind == nameof(OperationKind.KeyedWrite) ? Header("idempotency-key", Regex("^.+$")) : Absent("idempotency-key");
         foreach (var (header, _, optional, _) in operation.Operation.Headers)
         {

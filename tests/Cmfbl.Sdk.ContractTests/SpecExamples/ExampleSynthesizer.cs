@@ -6,7 +6,8 @@ using Cmfbl.Sdk.Security;
 namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 
 /// <summary>
-/// Writes a value for a vendor schema with every field filled: one item per array, every property of every object.
+/// Writes a value for a vendor schema with every field filled: one item per array, every property of every object;
+/// a recursive component (a tree) is filled down to where it repeats, and that repetition's list of children is empty.
 /// Where the SDK's model types a field (an enum, a time, a flag, a number, an MD5 password), the value is one the
 /// service could send for that type, so the replay tests the fields and not the synthesizer.
 /// </summary>
@@ -24,9 +25,9 @@ internal static class ExampleSynthesizer
 
     private static JsonNode? Value(VendorSchema? schema, Type? type, JsonSerializerOptions options, string name, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || schema is { IsRecursion: true } || (schema is null && type is null))
         {
-            return null;
+            return null; // a tree ends at its first repetition (a country's childs are countries): its leaves have no children
         }
 
         if (type is not null && Leaf(ModelTypes.Plain(type), schema, name) is { } leaf)
@@ -37,7 +38,7 @@ internal static class ExampleSynthesizer
         var item = ModelTypes.ItemType(type);
         if (schema?.Type == "array" || (item is not null && !ModelTypes.IsDictionary(type)))
         {
-            return new JsonArray(Value(schema?.Items, item, options, name, depth + 1));
+            return Value(schema?.Items, item, options, name, depth + 1) is { } one ? new JsonArray(one) : new JsonArray();
         }
 
         var info = ModelTypes.ObjectInfo(type, options);

@@ -31,6 +31,26 @@ public sealed class FieldComparerTests
     }
 
     [Fact]
+    public void Differences_EmptyListReadAsAnEmptyPage_IsNone()
+    {
+        var differences = FieldComparer.Differences(
+            JsonNode.Parse("[]"),
+            JsonNode.Parse("""{"records": [], "total": 0, "current": 1, "size": 20}"""),
+            typeof(PagedResult<CustomerRecord>),
+            Json);
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public void Differences_EmptyListWrittenAsAValue_IsReported()
+    {
+        var differences = FieldComparer.Differences(JsonNode.Parse("""{"records": []}"""), JsonNode.Parse("""{"records": "none"}"""), null, Json);
+
+        Assert.Equal(["$.records: expected an array of 0, the SDK wrote \"none\""], differences);
+    }
+
+    [Fact]
     public void Differences_ValueLeftOutOrChanged_IsReported()
     {
         var differences = FieldComparer.Differences(

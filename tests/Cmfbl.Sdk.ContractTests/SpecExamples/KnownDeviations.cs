@@ -26,10 +26,42 @@ internal static class KnownDeviations
         ["Manager.Auth #1"] = (
             "The spec's answer example is the dictionary map of config.app.AppDictDubboService.getMapByParentCodes (one key, \"Language\", listing the languages), not the company profile the schema and the service answer.",
             Dropped("answer", "CompanyAuthResult", ["Language"])),
+        ["Client.QueryJcAllAccount #1"] = (
+            "The spec's answer example is another operation's: a list of AMM products (sourceId, code, profitCurrency, baseCurrency, etf, …), while the summary (\"Query AMM passive market maker account balance\") and the schema answer the balance of each market-maker account (c, active, passive, stpBlack, stpNetPosition: accountId, balance); the SDK rightly refuses a list where that object belongs.",
+            ["call failed with CmfblProtocolException: config.app.AppJcStrategyDubboService.queryJcAllAccount succeeded (code 0), but its data did not have the documented shape (at $)."]),
+        ["Client.GetMapByParentCodes #1"] = (
+            "The spec's answer example is a bare list of dictionary items, while the schema answers a map from each requested parent code to its items (the Manager spec's auth example is this operation's real answer: {\"Language\": [...]}); a list names no parent code, so the SDK rightly refuses it where the map belongs.",
+            ["call failed with CmfblProtocolException: config.app.AppDictDubboService.getMapByParentCodes succeeded (code 0), but its data did not have the documented shape (at $)."]),
         ["Manager.GetCustomerAdjustProposalById #1"] = (
             "The spec's examples are other operations': the request is lockTradeAccount's (customerNo, tradeType, type; no proposalNo) and the answer is a bare false, while the schema answers a CustomerAdjustProposalDto; the SDK rightly refuses a boolean where a proposal belongs.",
             ["call failed with CmfblProtocolException: fund.admin.CustomerAdjustProposalAdminDubboService.getCustomerAdjustProposalById succeeded (code 0), but its data did not have the documented shape (at $)."]),
     };
+
+    /// <summary>
+    /// Examples the vendor wrote as text that is not JSON even as its documentation tool reads it (trailing commas and
+    /// comments allowed), with why. A listed request example is replaced by a request synthesized from the schema; a
+    /// listed answer example is not replayed (the operation's other examples, or a synthesized answer, are). The
+    /// catalog test fails when an unreadable example is not listed, or a listed one reads.
+    /// </summary>
+    private static readonly Dictionary<string, string> Unreadable = new(StringComparer.Ordinal)
+    {
+        [RequestExample("Client.SendWatsAppVerifyCode")] = "The comma after \"customerNo\": \"86009002\" is missing.",
+        [RequestExample("Client.QuerySendVerifyCodeInfo")] = "The comma after the second \"country\": \"w\" is missing (and \"country\" is given twice).",
+        [AnswerExample("Client.KycLevelApply", 1)] =
+            "The example is folded onto one line by the YAML, so its comment (//Corresponding KYC pending review proposal ID) runs to the end and swallows the rest of the envelope, closing brace included.",
+    };
+
+    /// <summary>The key of an operation's request example in <see cref="UnreadableExample"/>.</summary>
+    public static string RequestExample(string operation) => operation + " request example";
+
+    /// <summary>The key of an operation's answer example (1-based, in the spec's order) in <see cref="UnreadableExample"/>.</summary>
+    public static string AnswerExample(string operation, int number) => $"{operation} answer example {number}";
+
+    /// <summary>Why a vendor example is not JSON, or null when it is not listed (then it must read).</summary>
+    public static string? UnreadableExample(string example) => Unreadable.GetValueOrDefault(example);
+
+    /// <summary>Gets the examples listed as unreadable.</summary>
+    public static IEnumerable<string> ListedUnreadable => Unreadable.Keys;
 
     /// <summary>The reason and differences listed for a replay, or null when it must keep every field.</summary>
     public static (string Reason, string[] Differences)? For(string replay) =>

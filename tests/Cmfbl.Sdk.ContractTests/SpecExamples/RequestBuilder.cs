@@ -17,7 +17,7 @@ internal static class RequestBuilder
     /// The request (null when the method takes no body), the fields the body sent must carry, and the required
     /// fields the example lacked, which were filled with synthesized values so the SDK accepts the request.
     /// </returns>
-    /// <exception cref="JsonException">The example cannot be read into the request type: a model gap, reported as such.</exception>
+    /// <exception cref="JsonException">The example cannot be read into the request type (a model gap), or is not JSON and not listed in <see cref="KnownDeviations"/>.</exception>
     public static (object? Request, JsonNode? Expected, IReadOnlyList<string> Completed) Build(SpecOperation operation, JsonSerializerOptions options)
     {
         var type = operation.RequestType;
@@ -28,9 +28,20 @@ internal static class RequestBuilder
             return (null, new JsonObject(), []);
         }
 
-        var json = ExampleJson.IsMissing(vendor.RequestExample)
+        JsonNode? example = null;
+        if (!ExampleJson.IsMissing(vendor.RequestExample))
+        {
+            example = ExampleJson.Envelope(vendor.RequestExample, out var problem);
+            if (example is null && KnownDeviations.UnreadableExample(KnownDeviations.RequestExample(operation.Id)) is null)
+            {
+                throw new JsonException($"{problem} (a vendor example that is not JSON is a known deviation only with its reason: SpecExamples/KnownDeviations.cs)");
+            }
+        }
+
+        // No example, or one listed as unreadable (the vendor's text is not JSON): a request synthesized from the schema.
+        var json = example is null
             ? ExampleSynthesizer.Value(vendor.RequestSchema, type, options, "request")
-            : ExampleJson.Substitute(ExampleJson.Envelope(vendor.RequestExample, out _) ?? vendor.RequestExample);
+            : ExampleJson.Substitute(example);
         if (type is null)
         {
             return (null, json, []);

@@ -23,6 +23,7 @@ internal static class SpecCatalog
     {
         "Manager" => new ManagerApiOptions().PathPrefix.TrimEnd('/'),
         "Client" => new ClientApiOptions().PathPrefix.TrimEnd('/'),
+        "Auth2" => new Auth2Options().PathPrefix.TrimEnd('/'),
         _ => throw new InvalidOperationException($"The replay does not know where the {family} family is sent; add its path prefix to {nameof(SpecCatalog)}."),
     };
 
@@ -56,7 +57,7 @@ internal static class SpecCatalog
     private static SpecOperation Sorted(SpecOperation operation)
     {
         List<JsonObject> successes = [], errors = [];
-        List<string> unreadable = [];
+        List<(string Example, string Problem)> unreadable = [];
         foreach (var (example, index) in operation.Operation.Vendor.ResponseExamples.Select(static (e, i) => (e, i)))
         {
             if (ExampleJson.IsMissing(example))
@@ -66,7 +67,7 @@ internal static class SpecCatalog
 
             if (ExampleJson.Envelope(example, out var problem) is not { } envelope)
             {
-                unreadable.Add($"answer example {index + 1}: {problem}");
+                unreadable.Add((KnownDeviations.AnswerExample(operation.Id, index + 1), problem!));
             }
             else if (SpecReader.IsSuccess(envelope) || ExampleJson.IsPlaceholderCode(envelope))
             {

@@ -76,6 +76,8 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         {
             options.ManagerApi.Resilience.MaxRetryAttempts = 0;
             options.ClientApi.Resilience.MaxRetryAttempts = 0;
+            options.Auth2.Resilience.MaxRetryAttempts = 0;
+            options.ManagerApi.QuoteToken = Constants.QuoteToken;
         });
 
         var exception = await ServeAsync(operation, example, envelope, () => OperationInvoker.CallAsync(operation, sdk, request));
@@ -97,7 +99,9 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         Assert.Contains(operations, static op => op.Family == "Manager");
         Assert.Contains(operations, static op => op.Family == "Client");
         Assert.Equal(methods.Length, operations.Length);
-        Assert.All(operations, static op => Assert.True(op.Unreadable.Count == 0, $"{op.Id}: {string.Join("; ", op.Unreadable)}"));
+        var unreadable = operations.SelectMany(static op => op.Unreadable).Concat(operations.SelectMany(UnreadableRequestExample)).ToArray();
+        Assert.All(unreadable, static u => Assert.True(KnownDeviations.UnreadableExample(u.Example) is not null, $"{u.Example}: {u.Problem}"));
+        Assert.All(KnownDeviations.ListedUnreadable, listed => Assert.Contains(listed, unreadable.Select(static u => u.Example)));
         output.WriteLine(
             $"{operations.Length} operations ({operations.Count(static op => op.Family == "Manager")} Manager, {operations.Count(static op => op.Family == "Client")} Client): "
             + $"{operations.Count(static op => op.Successes.Count > 0)} replay {operations.Sum(static op => op.Successes.Count)} success example(s), "
@@ -110,6 +114,16 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         var replays = Cases(static op => op.Successes.Count).Concat(WithoutSuccessExample().Select(Synthesized)).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(KnownDeviations.Listed, listed => Assert.Contains(listed, replays));
+    }
+
+    /// <summary>The operation's request example when the vendor wrote it as text that does not read as JSON.</summary>
+    private static IEnumerable<(string Example, string Problem)> UnreadableRequestExample(SpecOperation operation)
+    {
+        var example = operation.Operation.Vendor.RequestExample;
+        if (!ExampleJson.IsMissing(example) && ExampleJson.Envelope(example, out var problem) is null)
+        {
+            yield return (KnownDeviations.RequestExample(operation.Id), problem!);
+        }
     }
 
     private static IEnumerable<string> Cases(Func<SpecOperation, int> count) => SpecCatalog.Operations.Values
@@ -149,14 +163,14 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         }
 
         object? answer = null;
-        var sdk = Sdk();
+        var sdk = Sdk(static options => options.ManagerApi.QuoteToken = Constants.QuoteToken);
         var exception = await ServeAsync(operation, replay, envelope, async () => answer = await OperationInvoker.CallAsync(operation, sdk, request));
         if (exception is not null)
         {
             output.WriteLine($"The call failed: {exception}");
         }
 
-        var sent = JsonNode.Parse(Assert.Single(Server.Requests(operation.UrlPath)).Body);
+        var sent = Sent(operation);
         var differences = FieldComparer.Differences(expectedRequest, sent, operation.RequestType, Json).Select(static d => "request " + d)
             .Concat(exception is null
                 ? AnswerDifferences(operation, envelope["data"], answer).Select(static d => "answer " + d)
@@ -174,6 +188,31 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         Assert.True(differences.Length == 0, $"{operation.Id} dropped or changed fields:{Environment.NewLine}{string.Join(Environment.NewLine, differences)}");
     }
 
+    /// <summary>
+    /// The request the SDK sent: the body, or for a quote endpoint the <c>data</c> of its <c>{trace, data}</c>, from the
+    /// URL-encoded <c>query</c> parameter or the body (the request model is the <c>data</c> part).
+    /// </summary>
+    private JsonNode? Sent(SpecOperation operation)
+    {
+        var vendor = operation.Operation.Vendor;
+        var received = Assert.Single(Server.Requests(operation.UrlPath, vendor.HttpMethod));
+        if (!vendor.QuoteEnvelope)
+        {
+            if (vendor.HttpMethod == "GET")
+            {
+                Assert.True(string.IsNullOrEmpty(received.Body), $"{operation.Id} is a GET, which sends no body; the SDK sent {received.Body}");
+            }
+
+            return string.IsNullOrEmpty(received.Body) ? null : JsonNode.Parse(received.Body);
+        }
+
+        var query = System.Web.HttpUtility.ParseQueryString(Server.LastQuery(operation.UrlPath) ?? string.Empty);
+        Assert.Equal(Constants.QuoteToken, query["token"]);
+        var wrapped = JsonNode.Parse(vendor.QuoteQueryInUrl ? query["query"] ?? "null" : received.Body);
+        Assert.False(string.IsNullOrEmpty(wrapped?["trace"]?.GetValue<string>()), $"{operation.Id}: the quote request carries no trace.");
+        return wrapped?["data"];
+    }
+
     /// <summary>The first sentence of an SDK message (the rest names the trace, which differs on every run).</summary>
     private static string FirstSentence(string message) =>
         message.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? message[..(end + 1)] : message;
@@ -188,9 +227,10 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
                 : [$"$: the method returns nothing, so the example's data {data.ToJsonString()} is dropped"];
         }
 
-        if (operation.Operation.AnswerAcceptBoolean && data is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False && answer is "")
+        if (operation.Operation.AnswerAcceptBoolean && data is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+            && (answer is "" || (answer is null && operation.Operation.AnswerNullable)))
         {
-            return []; // the overlay's answer.acceptBoolean: an old boolean answer reads as no text
+            return []; // the overlay's answer.acceptBoolean: an old boolean answer reads as no text, or as no model
         }
 
         var (written, writtenType) = AnswerJson.Write(answer, type, Json);

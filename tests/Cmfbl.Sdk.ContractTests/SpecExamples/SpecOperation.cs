@@ -23,8 +23,8 @@ internal sealed record SpecOperation(string Id, string Family, ApiOperation Oper
     /// <summary>Gets the answer examples with an error code, as envelopes.</summary>
     public IReadOnlyList<JsonObject> Errors { get; init; } = [];
 
-    /// <summary>Gets the examples that are not a JSON envelope even after <see cref="ExampleJson.Envelope"/>, with why.</summary>
-    public IReadOnlyList<string> Unreadable { get; init; } = [];
+    /// <summary>Gets the answer examples that are not a JSON envelope even after <see cref="ExampleJson.Envelope"/> (named as <see cref="KnownDeviations.AnswerExample"/> names them), with why.</summary>
+    public IReadOnlyList<(string Example, string Problem)> Unreadable { get; init; } = [];
 
     /// <summary>Gets the type of the method's body parameter, or null when the method sends no body of its own.</summary>
     public Type? RequestType => Method.GetParameters().FirstOrDefault(static p => p.GetCustomAttribute<BodyAttribute>() is not null)?.ParameterType;

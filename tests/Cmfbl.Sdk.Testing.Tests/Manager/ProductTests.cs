@@ -27,18 +27,18 @@ public sealed class ProductTests : ManagerSdkTest
     }
 
     [Fact]
-    public async Task GetSymbolByCompanyId_InTradeTime_FollowsTheServerClock()
+    public async Task GetSymbolByCompanyId_InTradingHours_FollowsTheServerClock()
     {
-        async Task<int?> InTradeTimeAsync(string code) =>
+        async Task<bool?> InTradingHoursAsync(string code) =>
             (await Manager.Symbols.GetSymbolByCompanyIdAsync(new GetSymbolByCompanyIdRequest { CompanyId = CompanyId, TradeType = TradeType.ContractCross }))
-                .Single(r => r.SymbolCode == code).InTradeTime;
+                .Single(r => r.SymbolCode == code).InTradingHours;
 
-        var wednesday = (await InTradeTimeAsync("EURUSD"), await InTradeTimeAsync("BTCUSDT"));
+        var wednesday = (await InTradingHoursAsync("EURUSD"), await InTradingHoursAsync("BTCUSDT"));
         Clock.Advance(TimeSpan.FromDays(3)); // Saturday 12:00 UTC: forex is closed, crypto is not
-        var saturday = (await InTradeTimeAsync("EURUSD"), await InTradeTimeAsync("BTCUSDT"));
+        var saturday = (await InTradingHoursAsync("EURUSD"), await InTradingHoursAsync("BTCUSDT"));
 
-        Assert.Equal(((int?)1, (int?)1), wednesday);
-        Assert.Equal(((int?)0, (int?)1), saturday);
+        Assert.Equal(((bool?)true, (bool?)true), wednesday);
+        Assert.Equal(((bool?)false, (bool?)true), saturday);
     }
 
     [Fact]

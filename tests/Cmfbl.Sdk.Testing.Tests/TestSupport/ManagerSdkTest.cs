@@ -14,6 +14,9 @@ public abstract partial class ManagerSdkTest : IAsyncLifetime
 
     private int _phones;
 
+    /// <summary>The quote token the SDK is given (the fake takes any non-empty one).</summary>
+    protected const string QuoteToken = "fake-quote-token";
+
     protected FakeTimeProvider Clock { get; } = new(Start);
 
     protected CmfblFakeServer Server { get; private set; } = null!;
@@ -38,6 +41,7 @@ public abstract partial class ManagerSdkTest : IAsyncLifetime
             o.BaseAddress = Server.BaseAddress;
             o.CompanyId = Server.CompanyId;
             o.AllowInsecureLoopback = true;
+            o.ManagerApi.QuoteToken = QuoteToken;
             if (WithManagerCredentials)
             {
                 o.ManagerApi.AppId = Server.AppId;

@@ -310,9 +310,9 @@ public sealed class CustomerWebApiWireTests : IDisposable
     [InlineData(nameof(ICustomerWebApiService.ChangePhoneAsync), """{"msg": "Verification code is not correct", "fail": true, "trace": "x-42hi-b8f2ag18-x89u-k23y1r1b-1677738250", "code": "CUSTOMER_API_0000511", "data": "customer.app.CustomerWebApiService.changePhone", "bizCode": "US", "tm": 15861690, "msgParams": null, "ok": false}""")]
     [InlineData(nameof(ICustomerWebApiService.BindEmailAsync), """{"msg": "Verification code is not correct", "fail": true, "trace": "x-i2ps6-ol1gv4l4-17tc48-f72xfee-1677737300", "code": "CUSTOMER_API_0000511", "data": "customer.app.CustomerWebApiService.bindEmail", "bizCode": "US", "tm": 19770126, "msgParams": null, "ok": false}""")]
     [InlineData(nameof(ICustomerWebApiService.BindPhoneAsync), """{"msg": "Verification code is not correct", "fail": true, "trace": "x-g82wr3b-3o3236-576oa-1er5di6-1677737445", "code": "CUSTOMER_API_0000511", "data": "customer.app.CustomerWebApiService.bindPhone", "bizCode": "US", "tm": 15425229, "msgParams": null, "ok": false}""")]
-    [InlineData(nameof(ICustomerWebApiService.BindAssertsPwdAsync), """{"msg": "Fund password has been set", "fail": true, "trace": "x-kwm21-v8951-5vor62ft-006o-1677737070", "code": "CUSTOMER_API_0000133", "data": "customer.app.CustomerWebApiService.bindAssertsPwd", "bizCode": "US", "tm": 3851542, "msgParams": null, "ok": false}""")]
-    [InlineData(nameof(ICustomerWebApiService.BindAssertsPwdMfaAsync), """{"msg": "Fund password has been set", "fail": true, "trace": "x-kwm21-v8951-5vor62ft-006o-1677737070", "code": "CUSTOMER_API_0000133", "data": "customer.app.CustomerWebApiService.bindAssertsPwd", "bizCode": "US", "tm": 3851542, "msgParams": null, "ok": false}""")]
-    [InlineData(nameof(ICustomerWebApiService.ForgetAssertsPwdMfaAsync), """{"msg": "Fund password has been set", "fail": true, "trace": "x-kwm21-v8951-5vor62ft-006o-1677737070", "code": "CUSTOMER_API_0000133", "data": "customer.app.CustomerWebApiService.bindAssertsPwd", "bizCode": "US", "tm": 3851542, "msgParams": null, "ok": false}""")]
+    [InlineData(nameof(ICustomerWebApiService.BindAssetsPwdAsync), """{"msg": "Fund password has been set", "fail": true, "trace": "x-kwm21-v8951-5vor62ft-006o-1677737070", "code": "CUSTOMER_API_0000133", "data": "customer.app.CustomerWebApiService.bindAssertsPwd", "bizCode": "US", "tm": 3851542, "msgParams": null, "ok": false}""")]
+    [InlineData(nameof(ICustomerWebApiService.BindAssetsPwdMfaAsync), """{"msg": "Fund password has been set", "fail": true, "trace": "x-kwm21-v8951-5vor62ft-006o-1677737070", "code": "CUSTOMER_API_0000133", "data": "customer.app.CustomerWebApiService.bindAssertsPwd", "bizCode": "US", "tm": 3851542, "msgParams": null, "ok": false}""")]
+    [InlineData(nameof(ICustomerWebApiService.ForgetAssetsPwdMfaAsync), """{"msg": "Fund password has been set", "fail": true, "trace": "x-kwm21-v8951-5vor62ft-006o-1677737070", "code": "CUSTOMER_API_0000133", "data": "customer.app.CustomerWebApiService.bindAssertsPwd", "bizCode": "US", "tm": 3851542, "msgParams": null, "ok": false}""")]
     [InlineData(nameof(ICustomerWebApiService.CheckTokenAsync), """{"msgParams": "dolore ad et", "tm": 99, "bizCode": "8", "code": "99", "msg": "pariatur", "ok": true, "data": {}, "fail": true, "trace": "nisi eu pariatur"}""")]
     [InlineData(nameof(ICustomerWebApiService.FirstSetLoginPwdAsync), """{"data": {"id": 61, "thirdServerCode": "48", "token": "velit eiusmod", "companyId": 67, "relationCustomerId": 6, "country": "commodo ex culpa ea", "associationCompanyId": 19, "source": "sit velit tempor et enim", "companyType": "eiusmod", "customerNo": "cillum tempor sed aute aliquip", "customerGroupId": 67}, "fail": true, "code": "54", "bizCode": "23", "msg": "tempor incididunt eu laborum", "msgParams": "quis", "ok": false, "trace": "cillum", "tm": 29}""")]
     public async Task SpecErrorExamples_ThrowApiExceptions_WithTheirCodeAndTrace(string method, string envelope)
@@ -342,11 +342,11 @@ public sealed class CustomerWebApiWireTests : IDisposable
     }
 
     [Fact]
-    public async Task BindAssertsPwdMfaAsync_SchemaFieldSendToken6_IsSentAsSendToken()
+    public async Task BindAssetsPwdMfaAsync_SchemaFieldSendToken6_IsSentAsSendToken()
     {
         _sdk.Stub.OnData("customer.app.CustomerWebApiService.bindAssertsPwdMFA", "null");
 
-        await _apis.Session.BindAssertsPwdMfaAsync(new BindAssertsPwdMfaRequest { NewPassword = ClientApiWireCases.A123456, VerifyCode = "1", SendToken = "s", Type = VerificationChannel.Email });
+        await _apis.Session.BindAssetsPwdMfaAsync(new BindAssetsPwdMfaRequest { NewPassword = ClientApiWireCases.A123456, VerifyCode = "1", SendToken = "s", Type = VerificationChannel.Email });
 
         var body = Assert.Single(_sdk.Stub.Requests).Body;
         Assert.Contains("\"sendToken\":\"s\"", body, StringComparison.Ordinal);

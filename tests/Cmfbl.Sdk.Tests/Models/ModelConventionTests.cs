@@ -105,10 +105,10 @@ public class ModelConventionTests
                 continue;
             }
 
-            // A map the vendor keys by data (currency codes, dictionary codes) is a read-only dictionary; any other collection a read-only list.
-            Assert.True(
-                t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) || t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)),
-                $"{type.Name}.{property.Name} must be IReadOnlyList<T> (or IReadOnlyDictionary<TKey, TValue> for a map keyed by data)");
+            // A map keyed by codes (the spec's additionalProperties) is a read-only dictionary with text keys.
+            var isList = t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+            var isMap = t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) && t.GetGenericArguments()[0] == typeof(string);
+            Assert.True(isList || isMap, $"{type.Name}.{property.Name} must be IReadOnlyList<T> (or IReadOnlyDictionary<string, T> for a map)");
         }
     }
 
@@ -131,14 +131,6 @@ public class ModelConventionTests
             Assert.NotNull(list.GetValue(value));
         }
     }
-
-    /// <summary>Fields named <c>*Time</c> that the vendor documents in seconds (a time of day, a duration), not as a moment.</summary>
-    private static readonly HashSet<string> SecondsNotTimes =
-    [
-        "TradeTime.StartTime", // seconds from the start of the day (trading hours)
-        "TradeTime.EndTime",
-        "LockTradeAccountRequest.LockTime", // a duration in seconds
-    ];
 
     /// <summary>Request models: the bodies of service methods and every model reachable from one (built by the caller, init-only).</summary>
     private static readonly Lazy<HashSet<Type>> RequestTypes = new(() => Reachable(typeof(CmfblOptions).Assembly.GetTypes()
@@ -182,6 +174,11 @@ public class ModelConventionTests
         return found;
     }
 
+    /// <summary>
+    /// A field named <c>*Time</c> is an instant (Unix milliseconds, a <see cref="DateTimeOffset"/>), and a
+    /// <see cref="DateTimeOffset"/> is named <c>*Time</c>, unless an overlay decided the field's type with its reason
+    /// (a time of day, a duration, a "09:00-17:00" schedule, a 0/1 flag): then it has exactly that type.
+    /// </summary>
     [Theory]
     [MemberData(nameof(RecordTypes))]
     public void TimeProperties_AreDateTimeOffsets(Type type)
@@ -189,16 +186,22 @@ public class ModelConventionTests
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
-            if (SecondsNotTimes.Contains($"{type.Name}.{property.Name}"))
+            if (wire.EndsWith("Time", StringComparison.Ordinal) && OverlayDecisions.TypeOf(type.Name, wire) is { } decision)
             {
-                Assert.Equal(typeof(long?), property.PropertyType);
+                AssertDecided(type, property, wire, decision.Type, decision.Reason);
                 continue;
             }
 
-            Assert.Equal(wire.EndsWith("Time", StringComparison.Ordinal), property.PropertyType == typeof(DateTimeOffset?));
+            Assert.True(
+                wire.EndsWith("Time", StringComparison.Ordinal) == (property.PropertyType == typeof(DateTimeOffset?)),
+                $"{type.Name}.{property.Name} ({wire}) is a {property.PropertyType.Name}: a *Time field is a DateTimeOffset unless spec/overlay decides its type with the reason (models.{type.Name}.fields.{wire}).");
         }
     }
 
+    /// <summary>
+    /// A password field carries the MD5 of the password (<see cref="Md5Password"/>), unless an overlay decided the
+    /// field's type with its reason (a card's trade password, sent as typed).
+    /// </summary>
     [Theory]
     [MemberData(nameof(RecordTypes))]
     public void PasswordProperties_AreMd5Passwords(Type type)
@@ -206,11 +209,25 @@ public class ModelConventionTests
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
-            if (wire is "pwd" or "loginPwd" or "password" or "newPwd" or "oldPwd")
+            if (wire is not ("pwd" or "loginPwd" or "password" or "newPwd" or "oldPwd" or "fundPwd"))
             {
-                Assert.Equal(typeof(Md5Password), property.PropertyType);
+                continue;
             }
+
+            if (OverlayDecisions.TypeOf(type.Name, wire) is { } decision)
+            {
+                AssertDecided(type, property, wire, decision.Type, decision.Reason);
+                continue;
+            }
+
+            Assert.Equal(typeof(Md5Password), property.PropertyType);
         }
+    }
+
+    private static void AssertDecided(Type type, PropertyInfo property, string wire, string decided, string? reason)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(reason), $"spec/overlay decides the type of {type.Name}.{wire} without its reason.");
+        Assert.True(OverlayDecisions.Names(decided, property.PropertyType), $"spec/overlay decides that {type.Name}.{wire} is a {decided}, but {property.Name} is a {property.PropertyType.Name}: regenerate.");
     }
 
     [Theory]

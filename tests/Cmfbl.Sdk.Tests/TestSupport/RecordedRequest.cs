@@ -5,6 +5,9 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 {
     public string BizType => Path[(Path.LastIndexOf('/') + 1)..];
 
+    /// <summary>Gets the query string as sent, with its <c>?</c> (empty when there is none).</summary>
+    public string Query { get; init; } = string.Empty;
+
     public string? Header(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { } values
             ? string.Join(",", values)

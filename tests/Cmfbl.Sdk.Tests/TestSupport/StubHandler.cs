@@ -44,7 +44,7 @@ public sealed class StubHandler : HttpMessageHandler
             .Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
             .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.SelectMany(h => h.Value).ToArray(), StringComparer.OrdinalIgnoreCase);
-        var recorded = new RecordedRequest(request.Method.Method, request.RequestUri!.AbsolutePath, headers, body);
+        var recorded = new RecordedRequest(request.Method.Method, request.RequestUri!.AbsolutePath, headers, body) { Query = request.RequestUri.Query };
         _requests.Enqueue(recorded);
         if (!_routes.TryGetValue(recorded.BizType, out var respond))
         {

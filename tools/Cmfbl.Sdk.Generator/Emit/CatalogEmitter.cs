@@ -37,6 +37,11 @@ internal static class CatalogEmitter
                 w.Line("{");
                 Property(w, "Version", Quote(op.Version));
                 Property(w, "Answer", $"AnswerShape.{op.Answer}");
+                if (op.Vendor.QuoteEnvelope)
+                {
+                    Property(w, "Quote", op.Vendor.QuoteQueryInUrl ? "QuoteRequestForm.Query" : "QuoteRequestForm.Body");
+                }
+
                 if (op.AnswerNullable)
                 {
                     Property(w, "AnswerNullable", "true");

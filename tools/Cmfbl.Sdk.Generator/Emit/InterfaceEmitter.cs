@@ -106,7 +106,11 @@ internal static class InterfaceEmitter
             headers.Add($"\"group: {group}\"");
         }
 
-        w.Line($"[Headers({string.Join(", ", headers)})]");
+        if (!op.Vendor.QuoteEnvelope)
+        {
+            w.Line($"[Headers({string.Join(", ", headers)})]");
+        }
+
         w.Line(op.Auth == "Token"
             ? $"[CmfblOperation(OperationKind.{op.Kind})]"
             : $"[CmfblOperation(OperationKind.{op.Kind}, Auth = OperationAuth.{op.Auth})]");
@@ -135,7 +139,7 @@ internal static class InterfaceEmitter
         }
 
         parts.Add(where + ".");
-        parts.Add(AuthSentence(family, op));
+        parts.Add(op.Vendor.QuoteEnvelope ? QuoteSentence(op) : AuthSentence(family, op));
         parts.Add(KindSentence(op));
         if (op.Remarks is { } remarks)
         {
@@ -147,6 +151,8 @@ internal static class InterfaceEmitter
 
     private static string AuthSentence(ApiFamily family, ApiOperation op) => (op.Auth, family.Name) switch
     {
+        ("Guest", _) when op.Headers.FirstOrDefault(static h => h.Header == "token") is { Parameter: { } caller } =>
+            $"Sends the token you pass in <paramref name=\"{caller}\"/> (not one the SDK holds); it is never logged.",
         ("Token", "Client") => "Needs a logged-in customer: only a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/> offers it.",
         ("TokenWhenAvailable", "Client") => "Works without a login, and sends the customer's token when called through a <see cref=\"Cmfbl.Sdk.ClientApi.CustomerSession\"/>.",
         ("TokenWhenAvailable", _) => "Sends the token when one is configured; the vendor marks it optional.",
@@ -154,6 +160,12 @@ internal static class InterfaceEmitter
         ("None", _) => "Sends neither a token nor a company id.",
         _ => string.Empty,
     };
+
+    /// <summary>How a quote endpoint is called: neither gateway headers nor the Manager token, but the quote token and <c>{trace, data}</c>.</summary>
+    private static string QuoteSentence(ApiOperation op) =>
+        "A quote endpoint: the SDK sends the quote token (<see cref=\"Cmfbl.Sdk.ManagerApiOptions.QuoteToken\"/>) as the <c>token</c> query parameter and the request as <c>{trace, data}</c>"
+        + (op.Vendor.QuoteQueryInUrl ? ", URL-encoded JSON in the <c>query</c> parameter" : " in the body")
+        + "; the answer is <c>{ret, msg, trace, data}</c>, and a <c>ret</c> other than 200 throws <see cref=\"Cmfbl.Sdk.Errors.CmfblApiException\"/> with <c>ret</c> as its code and <c>msg</c> in its message.";
 
     private static string KindSentence(ApiOperation op) => op.Kind switch
     {

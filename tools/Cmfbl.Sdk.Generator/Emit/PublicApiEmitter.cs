@@ -82,12 +82,52 @@ internal static class PublicApiEmitter
         AnswerShape.List => $"System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<{Item(op.AnswerType!, qualify)}>!>!",
         AnswerShape.Page => $"System.Threading.Tasks.Task<Cmfbl.Sdk.Pagination.PagedResult<{Item(op.AnswerType!, qualify)}>!>!",
         _ when op.AnswerIsValueType || IsKeywordValue(op.AnswerType!) => $"System.Threading.Tasks.Task<{ValueName(op.AnswerType!, qualify)}{(op.AnswerNullable ? "?" : string.Empty)}>!",
-        _ => $"System.Threading.Tasks.Task<{qualify(op.AnswerType!)}{(op.AnswerNullable ? "?" : "!")}>!",
+        _ => $"System.Threading.Tasks.Task<{Reference(op.AnswerType!, qualify)}{(op.AnswerNullable ? "?" : "!")}>!",
     };
 
     /// <summary>A list or page item as the analyzer writes it inside a generic: reference types with <c>!</c>.</summary>
     private static string Item(string type, Func<string, string> qualify) =>
-        IsKeywordValue(type) || type == "JsonElement" ? ValueName(type, qualify) : type == "string" ? "string!" : qualify(type) + "!";
+        IsKeywordValue(type) || type == "JsonElement" ? ValueName(type, qualify) : type == "string" ? "string!" : Reference(type, qualify) + "!";
+
+    /// <summary>A reference type as the analyzer writes it, without its nullability: a read-only list or dictionary (an overlay's map answer) with its arguments, or the qualified name.</summary>
+    private static string Reference(string type, Func<string, string> qualify)
+    {
+        foreach (var generic in (string[])["IReadOnlyDictionary", "IReadOnlyList"])
+        {
+            if (type.StartsWith(generic + "<", StringComparison.Ordinal) && type.EndsWith('>'))
+            {
+                var arguments = TopLevelArguments(type[(generic.Length + 1)..^1]).Select(argument => Item(argument, qualify));
+                return $"System.Collections.Generic.{generic}<{string.Join(", ", arguments)}>";
+            }
+        }
+
+        return qualify(type);
+    }
+
+    /// <summary>The type arguments of a generic, split at the commas that are not inside a nested generic.</summary>
+    private static IEnumerable<string> TopLevelArguments(string arguments)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            switch (arguments[i])
+            {
+                case '<':
+                    depth++;
+                    break;
+                case '>':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    yield return arguments[start..i].Trim();
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        yield return arguments[start..].Trim();
+    }
 
     private static string PropertyType(ModelDefinition model, PropertyDefinition p, Func<string, string> qualify)
     {
@@ -97,18 +137,12 @@ internal static class PublicApiEmitter
             return $"System.Collections.Generic.IReadOnlyList<{Item(item, qualify)}>{(nullable ? "?" : "!")}";
         }
 
-        if (p.Type.StartsWith("IReadOnlyDictionary<", StringComparison.Ordinal))
-        {
-            var arguments = p.Type["IReadOnlyDictionary<".Length..^1].Split(", ");
-            return $"System.Collections.Generic.IReadOnlyDictionary<{Item(arguments[0], qualify)}, {Item(arguments[1], qualify)}>{(nullable ? "?" : "!")}";
-        }
-
         if (p.IsValueType || IsKeywordValue(p.Type))
         {
             return ValueName(p.Type, qualify) + (nullable ? "?" : string.Empty);
         }
 
-        return (p.Type == "string" ? "string" : qualify(p.Type)) + (nullable ? "?" : "!");
+        return (p.Type == "string" ? "string" : Reference(p.Type, qualify)) + (nullable ? "?" : "!");
     }
 
     private static bool IsKeywordValue(string type) => type is "int" or "long" or "bool" or "decimal" or "double";

@@ -12,6 +12,9 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
 
     private readonly List<string> _conflicts = [];
 
+    /// <summary>The models whose properties are being built (a tree's component meets itself before it is done).</summary>
+    private readonly HashSet<string> _building = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<ModelDefinition> Models => _models.Values;
 
     /// <summary>Gets the names two different models wanted (each an error: the overlay must tell them apart).</summary>
@@ -28,7 +31,22 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         var componentKey = schema.ComponentName is { } component ? $"{component}|{isRequest}" : null;
         if (componentKey is not null && _byComponent.TryGetValue(componentKey, out var existing))
         {
-            _models[existing].UsedBy.Add(usedBy);
+            var reused = _models[existing];
+            reused.UsedBy.Add(usedBy);
+            if (!_building.Contains(existing))
+            {
+                // One component, several operations: the model holds every field any of their examples shows
+                // (findFundPageWithRealTimeInfo's records carry the market price that findFundPage's do not).
+                var missing = schema.Properties
+                    .Where(p => !string.IsNullOrWhiteSpace(p.Name) && reused.Properties.All(known => known.VendorName != p.Name))
+                    .Select(p => Property(existing, p.Name, p.Schema, schema.Required.Contains(p.Name), isRequest, family.Models.GetValueOrDefault(existing)?.Fields.GetValueOrDefault(p.Name), usedBy))
+                    .ToList();
+                if (missing.Count > 0)
+                {
+                    reused.Properties = Deduplicate([.. reused.Properties, .. missing]);
+                }
+            }
+
             return existing;
         }
 
@@ -55,6 +73,7 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         }
 
         model.UsedBy.Add(usedBy);
+        _building.Add(name);
         var properties = new List<PropertyDefinition>();
         foreach (var (vendorName, fieldSchema) in schema.Properties)
         {
@@ -72,8 +91,13 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
         }
 
         model.Properties = Deduplicate(properties);
+        _building.Remove(name);
         return name;
     }
+
+    /// <summary>The C# type of a map answer (<c>additionalProperties</c>): a read-only map of its values, typed by the field rules.</summary>
+    public string MapType(VendorSchema schema, string suggestedName, string usedBy) =>
+        FieldType(suggestedName, "item", schema, isRequest: false, usedBy).Type;
 
     /// <summary>The C# type of an answer or list item that is not an object: a primitive, or JsonElement when the schema leaves it open.</summary>
     public static string ScalarType(string field, VendorSchema? schema) =>
@@ -124,6 +148,13 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
             return (familyType, ListItemOf(familyType));
         }
 
+        if (schema.IsMap)
+        {
+            // additionalProperties: keyed by codes, so a read-only map of the values (their type by the same rules).
+            var (value, _) = FieldType(owner, vendorName, schema.AdditionalProperties!, isRequest, usedBy);
+            return ($"IReadOnlyDictionary<string, {value}>", null);
+        }
+
         if (schema.Type == "array" || schema.Items is not null)
         {
             var item = schema.Items is { IsObject: true } objectItem
@@ -134,7 +165,7 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
 
         if (schema.IsObject)
         {
-            return schema.Properties.Count == 0
+            return schema.Properties.Count == 0 && !schema.IsRecursion
                 ? ("JsonElement", null)
                 : (Build(schema, ChildName(owner, vendorName, schema, isRequest), isRequest, usedBy), null);
         }

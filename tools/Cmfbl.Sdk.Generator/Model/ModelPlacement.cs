@@ -66,8 +66,9 @@ internal static partial class ModelPlacement
         return (placed, models.ToArray());
     }
 
+    /// <summary>The type text with every moved model's name replaced, inside generic arguments too (a map answer).</summary>
     private static string? Renamed(string? type, Dictionary<string, string> renames) =>
-        type is not null && renames.TryGetValue(type, out var renamed) ? renamed : type;
+        type is null ? null : QualifiedName().Replace(type, m => renames.TryGetValue(m.Value, out var renamed) ? renamed : m.Value);
 
     private static IEnumerable<ModelDefinition> Referenced(ModelDefinition model, Dictionary<string, ModelDefinition> byName) =>
         model.Properties
@@ -79,4 +80,7 @@ internal static partial class ModelPlacement
 
     [GeneratedRegex(@"\b[A-Z]\w*\b")]
     private static partial Regex Identifier();
+
+    [GeneratedRegex(@"[\w.]+")]
+    private static partial Regex QualifiedName();
 }

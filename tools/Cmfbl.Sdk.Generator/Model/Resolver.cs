@@ -42,6 +42,21 @@ internal static partial class Resolver
         }
 
         errors.AddRange(models.Conflicts);
+        foreach (var (modelName, corrections) in family.Models)
+        {
+            // A correction that corrects nothing (a model renamed since, a misspelt field) is an error, never ignored.
+            // An entry that renames a model (models.<rule's name>.name) corrects the model under its new name.
+            if (models.Models.FirstOrDefault(m => m.Name == modelName || (corrections.Name is { } renamed && m.Name.EndsWith(renamed, StringComparison.Ordinal))) is not { } model)
+            {
+                errors.Add($"{overlayFile}: models.{modelName} names no model this family generates.");
+                continue;
+            }
+
+            foreach (var field in corrections.Fields.Keys.Where(f => model.Properties.All(p => p.VendorName != f)))
+            {
+                errors.Add($"{overlayFile}: models.{modelName}.fields.{field} is not a field of {modelName}.");
+            }
+        }
 
         var services = operations
             .GroupBy(static o => o.Service, StringComparer.Ordinal)
@@ -239,7 +254,7 @@ internal static partial class Resolver
     private static (AnswerShape Shape, string? Type) Answer(FamilyOverlay family, VendorOperation op, OperationOverlay overlay, ModelBuilder models, string method, IReadOnlySet<string> valueTypes)
     {
         var given = overlay.Answer;
-        var schema = op.DataSchema;
+        var schema = given?.Shape is { } decided ? ExampleSchemas.Reshape(op.DataSchema, op.DataExample, decided) : op.DataSchema;
         var shape = given?.Shape is { } s ? Parse(s) : Shape(schema);
         var stem = method[..^"Async".Length];
         if (given?.Type is { } type)
@@ -258,6 +273,7 @@ internal static partial class Resolver
             AnswerShape.Page => (shape, PageRecords(schema) is { } records && records.Properties.Count > 0
                 ? Qualify(family, models.Build(records, given?.Name ?? stem + "Record", isRequest: false, op.BizType))
                 : "JsonElement"),
+            _ when schema is { IsMap: true } => (shape, QualifyModels(family, models.MapType(schema, given?.Name ?? stem, op.BizType), models)),
             _ => (shape, schema is { Properties.Count: > 0 }
                 ? Qualify(family, models.Build(schema, given?.Name ?? stem + "Result", isRequest: false, op.BizType))
                 : "JsonElement"),
@@ -267,9 +283,11 @@ internal static partial class Resolver
     private static AnswerShape Shape(VendorSchema? schema) => schema switch
     {
         null => AnswerShape.None,
+        { ComponentName: "Void" } => AnswerShape.None, // the Java wrapper of nothing (BaseResultVoid): an acknowledgement
         { Type: "string" } => AnswerShape.Text,
         { Type: "integer" or "number" or "boolean" } => AnswerShape.Scalar,
         { Type: "array" } => AnswerShape.List,
+        { IsMap: true } => AnswerShape.Model,
         _ when PageRecords(schema) is not null => AnswerShape.Page,
         { IsObject: true } => AnswerShape.Model,
         _ => AnswerShape.None,
@@ -297,10 +315,17 @@ internal static partial class Resolver
             ? type
             : $"{family.Namespace}.Models.{type}";
 
+    /// <summary>A generic type text (a map answer) with each generated model's name qualified.</summary>
+    private static string QualifyModels(FamilyOverlay family, string type, ModelBuilder models) =>
+        TypeName().Replace(type, m => models.Find($"{family.Namespace}.Models.{m.Value}") is not null ? $"{family.Namespace}.Models.{m.Value}" : m.Value);
+
     private static string Plural(string name) =>
         name.EndsWith('y') && !name.EndsWith("ey", StringComparison.Ordinal) ? name[..^1] + "ies"
         : name.EndsWith('s') ? name + "es"
         : name + "s";
+
+    [GeneratedRegex(@"\b[A-Z]\w*\b")]
+    private static partial Regex TypeName();
 
     [GeneratedRegex("^[a-z]+")]
     private static partial Regex LowerPrefix();

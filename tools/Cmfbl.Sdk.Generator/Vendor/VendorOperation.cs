@@ -36,11 +36,17 @@ internal sealed record VendorOperation
     /// <summary>Gets the schema of the answer's <c>data</c>, when the answer is an envelope.</summary>
     public VendorSchema? DataSchema { get; init; }
 
+    /// <summary>Gets the <c>data</c> of the first success example that carries one (what <see cref="DataSchema"/> was completed from).</summary>
+    public JsonNode? DataExample { get; init; }
+
     /// <summary>Gets the examples of the whole answer (the envelope), in the order the spec gives them.</summary>
     public IReadOnlyList<JsonNode?> ResponseExamples { get; init; } = [];
 
     /// <summary>Gets whether the answer is the quote service's <c>{ret, msg, data}</c> rather than the gateway envelope.</summary>
     public bool QuoteEnvelope { get; init; }
+
+    /// <summary>Gets whether a quote request travels as the URL-encoded JSON <c>query</c> parameter (otherwise as the body).</summary>
+    public bool QuoteQueryInUrl { get; init; }
 
     /// <summary>Gets the vendor service: the bizType without its method, for example <c>customer.app.CustomerWebApiService</c>.</summary>
     public string Service => BizType.Contains('.', StringComparison.Ordinal) ? BizType[..BizType.LastIndexOf('.')] : QuoteService;

@@ -23,9 +23,18 @@ internal sealed record VendorSchema
 
     public VendorSchema? Items { get; init; }
 
+    /// <summary>Gets the schema of the values of a map (<c>additionalProperties</c>): an object keyed by codes, not by field names.</summary>
+    public VendorSchema? AdditionalProperties { get; init; }
+
     public JsonNode? Example { get; init; }
 
+    /// <summary>Gets whether this is a reference back to a component that encloses it (a tree); <see cref="ComponentName"/> names it, and it has no fields of its own.</summary>
+    public bool IsRecursion { get; init; }
+
     public bool IsObject => Type == "object" || (Type is null && Properties.Count > 0);
+
+    /// <summary>Gets whether this is a map: an object with no fields of its own whose values all have one schema (<c>additionalProperties</c>).</summary>
+    public bool IsMap => AdditionalProperties is not null && Properties.Count == 0;
 
     /// <summary>Gets the text that documents the value: the description, else the title.</summary>
     public string? Doc => string.IsNullOrWhiteSpace(Description) ? (string.IsNullOrWhiteSpace(Title) ? null : Title) : Description;

@@ -24,7 +24,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.bindAssertsPwd")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task BindAssertsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindAssertsPwdRequest request, CancellationToken cancellationToken = default);
+    Task BindAssetsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindAssetsPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the fund password, proven by a verification code.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindAssertsPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. The vendor's schema names the send-token field <c>sendToken6</c>; the SDK sends <c>sendToken</c>, as the vendor's example does.</remarks>
@@ -35,7 +35,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.bindAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task BindAssertsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
+    Task BindAssetsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.BindAssetsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Adds an e-mail address to a customer who has none.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.bindEmail</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -134,7 +134,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.changeEmailV1v1v2")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task ChangeEmailV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Models.ChangeEmailV1v1v2Request request, CancellationToken cancellationToken = default);
+    Task ChangeEmailWithGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangeEmailWithGoogleCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the customer's language.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.changeLang</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. Setting the same value twice leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway). A keyed write: setting the same language twice changes nothing, and the SDK sends one <c>idempotency-key</c> on every attempt, so the gateway answers a repeat from its cache. It is retried like a read.</remarks>
@@ -178,7 +178,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.changePhoneV1v1v2")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task ChangePhoneV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Models.ChangePhoneV1v1v2Request request, CancellationToken cancellationToken = default);
+    Task ChangePhoneWithGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Models.ChangePhoneWithGoogleCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Tells whether a login name is registered, free or disabled, with the customer's country and phone area code.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.checkStatus</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The vendor's description says the call "requires login", so it is sent with the customer's token and works only through a <see cref="CustomerSession"/>.</remarks>
@@ -295,7 +295,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.forgetAssertsPwd")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task ForgetAssertsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdRequest request, CancellationToken cancellationToken = default);
+    Task ForgetAssetsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssetsPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Resets the fund password, proven by a verification code.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -306,7 +306,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.forgetAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task ForgetAssertsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
+    Task ForgetAssetsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssetsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Resets a forgotten fund password with a verification code, or with the Google Authenticator code when MFA is on.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -317,7 +317,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task ForgetAssertsPwdV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssertsPwdV1v1v2Request request, CancellationToken cancellationToken = default);
+    Task ForgetAssetsPwdWithGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Models.ForgetAssetsPwdWithGoogleCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one leverage or spot account's assets.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.queryAccountAssetsInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. The vendor documents no answer schema; its web client merges the answer into the matching item of the profile's account list, so the SDK reads it as a <see cref="TradingAccount"/>.</remarks>
@@ -404,7 +404,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.updateAssertsPwd")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task UpdateAssertsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateAssertsPwdRequest request, CancellationToken cancellationToken = default);
+    Task UpdateAssetsPwdAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateAssetsPwdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the fund password, proven by a verification code as well.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateAssertsPwdMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -415,7 +415,7 @@ public partial interface ICustomerWebApiService : IGuestCustomerWebApiService
     [Post("/global/customer.app.CustomerWebApiService.updateAssertsPwdMFA")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task UpdateAssertsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateAssertsPwdMfaRequest request, CancellationToken cancellationToken = default);
+    Task UpdateAssetsPwdMfaAsync([Body] Cmfbl.Sdk.ClientApi.Models.UpdateAssetsPwdMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the login password.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWebApiService.updateLoginPwd</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. A session that logs in again when its login expires still holds the old password: open a new session with the new one.</remarks>

@@ -24,6 +24,8 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IOrderAdminApiService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IPlatformMessageThirdSendAdminService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IPositionAdminApiService>(provider, SdkRuntime.ManagerClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IQuoteService>(provider, SdkRuntime.ManagerClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IStockQuoteService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.ITradeDealService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IVerificationAdminService>(provider, SdkRuntime.ManagerClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ManagerApi.IWhiteCustomerAdminApiService>(provider, SdkRuntime.ManagerClientName));

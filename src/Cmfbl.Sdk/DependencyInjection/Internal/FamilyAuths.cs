@@ -36,12 +36,16 @@ internal sealed class FamilyAuths(IServiceProvider provider) : IDisposable
         RecvWindow = Options(provider).BridgeApi.RecvWindow,
     });
 
+    /// <summary>A family the SDK holds nothing for (Auth2: its calls take the caller's token as a parameter).</summary>
+    private static readonly FamilyAuth NoAuth = new();
+
     public FamilyAuth For(ApiFamily family) => family switch
     {
         ApiFamily.Manager => _manager.Value,
         ApiFamily.Client => _client.Value,
         ApiFamily.OpenApi => _openApi.Value,
-        _ => _bridge.Value,
+        ApiFamily.Bridge => _bridge.Value,
+        _ => NoAuth,
     };
 
     public void Dispose()

@@ -14,4 +14,7 @@ internal enum ApiFamily
 
     /// <summary>The Bridge API (B side, <c>/webhook</c>, signed with the merchant's API key).</summary>
     Bridge,
+
+    /// <summary>The Auth2 API (<c>/cats-gateway-auth2</c>): third-party login with a white-label account.</summary>
+    Auth2,
 }

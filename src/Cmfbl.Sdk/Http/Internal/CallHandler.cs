@@ -27,6 +27,8 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly string _language;
     private readonly TimeSpan _timeout;
     private readonly bool _encryptsBodies;
+    private readonly string? _quoteToken;
+    private readonly string _companyHeader;
 
     /// <param name="operations">The family's operations.</param>
     /// <param name="options">The SDK options.</param>
@@ -42,6 +44,8 @@ internal sealed class CallHandler : DelegatingHandler
         _companyId = options.CompanyId.ToString(CultureInfo.InvariantCulture);
         _language = options.Language;
         _timeout = options.Timeout;
+        _quoteToken = options.ManagerApi.QuoteToken;
+        _companyHeader = operations.Family == ApiFamily.Auth2 ? HeaderNames.Company : HeaderNames.CompanyId;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -72,8 +76,14 @@ internal sealed class CallHandler : DelegatingHandler
 
         request.Options.Set(RequestOptionKeys.Operation, operation);
         var trace = SetCallHeaders(request, operation);
+        if (operation.IsQuote)
+        {
+            await QuoteRequests.PrepareAsync(request, operation, trace, _quoteToken, cancellationToken).ConfigureAwait(false);
+        }
+
         // Every gateway call is a POST with a JSON body; an operation without parameters sends {} as the vendor's examples do.
-        if (request.Content is null || request.Content.Headers.ContentLength == 0)
+        // A GET (the visitor's country by IP) sends no body, as the spec describes it.
+        else if (request.Method == HttpMethod.Post && (request.Content is null || request.Content.Headers.ContentLength == 0))
         {
             request.Content?.Dispose();
             request.Content = new ByteArrayContent(EmptyObject) { Headers = { ContentType = JsonContentType } };
@@ -151,9 +161,9 @@ internal sealed class CallHandler : DelegatingHandler
 
         if (operation.Auth != OperationAuth.None)
         {
-            if (!headers.Contains(HeaderNames.CompanyId))
+            if (!headers.Contains(_companyHeader))
             {
-                headers.TryAddWithoutValidation(HeaderNames.CompanyId, _companyId);
+                headers.TryAddWithoutValidation(_companyHeader, _companyId);
             }
 
             if (!headers.Contains(HeaderNames.Language))

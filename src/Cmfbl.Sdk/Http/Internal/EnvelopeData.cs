@@ -7,8 +7,8 @@ namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
 /// The content handed to Refit for a successful envelope, checked against what the operation answers with: no method
-/// gets <see langword="null"/> through a non-nullable return type (a missing list reads as empty, a missing page as an
-/// empty page, anything else missing is a protocol error), and a text answer must be text.
+/// gets <see langword="null"/> through a non-nullable return type (a missing list reads as empty, a missing page or
+/// <c>[]</c> as an empty page, anything else missing is a protocol error), and a text answer must be text.
 /// </summary>
 internal static class EnvelopeData
 {
@@ -29,7 +29,19 @@ internal static class EnvelopeData
             };
         }
 
+        if (operation.Answer == AnswerShape.Model && operation.AnswerNullable && operation.AnswerAcceptsBoolean && data.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            // An older form of a model answer that only confirms (applyCard's true): no model.
+            return Bytes([], Text);
+        }
+
         var value = body.Span.Slice(data.Start, data.Length);
+        if (operation.Answer == AnswerShape.Page && data.TokenType == JsonTokenType.StartArray && IsEmptyArray(value))
+        {
+            // A page the vendor sent as [] when there is nothing (queryOrderPage's example): an empty page.
+            return Bytes("{}"u8.ToArray(), Json);
+        }
+
         if (operation.Answer == AnswerShape.Text && data.TokenType == JsonTokenType.StartObject && operation.AnswerNullable && IsEmptyObject(value))
         {
             // An open-ended text answer the vendor's examples send as {}: nothing.
@@ -94,6 +106,12 @@ internal static class EnvelopeData
     {
         var reader = new Utf8JsonReader(value);
         return reader.Read() && reader.Read() && reader.TokenType == JsonTokenType.EndObject;
+    }
+
+    private static bool IsEmptyArray(ReadOnlySpan<byte> value)
+    {
+        var reader = new Utf8JsonReader(value);
+        return reader.Read() && reader.Read() && reader.TokenType == JsonTokenType.EndArray;
     }
 
     private static ByteArrayContent Bytes(byte[] bytes, MediaTypeHeaderValue type) => new(bytes) { Headers = { ContentType = type } };

@@ -32,8 +32,13 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         var trace = request.GetTrace();
         var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
         var success = response.IsSuccessStatusCode;
-        var isEnvelope = EnvelopeReader.TryRead(body.Span, success && operation.Model is not null ? ModelStart(operation) : null, out var envelope, out var modelData);
-        if (isEnvelope && envelope.Code.IsSuccessCode(body.Span) && success)
+        // A quote endpoint answers {ret, msg, trace, data}: read by its own reader, handled like the gateway envelope after that.
+        EnvelopeResume? modelData = null;
+        var isEnvelope = operation.IsQuote
+            ? QuoteEnvelopeReader.TryRead(body.Span, out var envelope)
+            : EnvelopeReader.TryRead(body.Span, success && operation.Model is not null ? ModelStart(operation) : null, out envelope, out modelData);
+        var succeeded = isEnvelope && (operation.IsQuote ? QuoteEnvelopeReader.IsSuccess(envelope, body.Span) : envelope.Code.IsSuccessCode(body.Span));
+        if (succeeded && success)
         {
             var data = modelData is { } resume && operation.Model is { } model
                 ? new ModelContent(OnePassModel.Read(body.Span, resume, model, context))
@@ -46,7 +51,7 @@ internal sealed class EnvelopeHandler : DelegatingHandler
         using (response)
         {
             var bytes = body.Span;
-            var error = isEnvelope && !envelope.Code.IsSuccessCode(bytes)
+            var error = isEnvelope && !succeeded
                 ? new CmfblApiError(envelope.Code.GetText(bytes) ?? string.Empty, envelope.BizCode.GetText(bytes), envelope.Msg.GetText(bytes), envelope.MsgParams.GetText(bytes))
                 : null;
             var echoed = isEnvelope && envelope.Trace.GetText(bytes) is { Length: > 0 } echo && HeaderValues.IsValid(echo) ? context with { Trace = echo } : context;

@@ -5,6 +5,9 @@ internal static class HeaderNames
 {
     public const string Trace = "trace";
     public const string CompanyId = "companyId";
+
+    /// <summary>The Auth2 API's name for the company id header.</summary>
+    public const string Company = "company";
     public const string Version = "version";
     public const string Language = "lang";
     public const string Token = "token";

@@ -48,6 +48,15 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// <summary>Gets how a caller finds out whether this write took effect when its answer was lost (said in <see cref="Errors.CmfblOutcomeUnknownException"/>).</summary>
     public string? OutcomeCheck { get; init; }
 
+    /// <summary>
+    /// Gets how the operation takes a quote request, when it is one of the quote service's endpoints: the quote token
+    /// as the <c>token</c> query parameter, <c>{trace, data}</c> in the URL or the body, and the <c>{ret, msg, trace, data}</c> answer.
+    /// </summary>
+    public QuoteRequestForm Quote { get; init; }
+
+    /// <summary>Gets whether the operation is a quote endpoint (<see cref="Quote"/>), answered with <c>{ret, msg, trace, data}</c>.</summary>
+    public bool IsQuote => Quote != QuoteRequestForm.None;
+
     /// <summary>Gets whether the operation changes something (any kind but <see cref="OperationKind.Read"/>).</summary>
     public bool IsWrite => Kind != OperationKind.Read;
 

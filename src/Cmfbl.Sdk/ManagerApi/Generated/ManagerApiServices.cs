@@ -22,6 +22,8 @@ public sealed partial class ManagerApiServices
     private IOrderAdminApiService? _orders;
     private IPlatformMessageThirdSendAdminService? _messages;
     private IPositionAdminApiService? _positions;
+    private IQuoteService? _quotes;
+    private IStockQuoteService? _stockQuotes;
     private ITradeDealService? _tradeDeals;
     private IVerificationAdminService? _verification;
     private IWhiteCustomerAdminApiService? _whiteCustomers;
@@ -68,6 +70,12 @@ public sealed partial class ManagerApiServices
 
     /// <summary>Gets Every position of the company, paged (<c>tradeapi.admin.PositionAdminApiService</c>).</summary>
     public IPositionAdminApiService Positions => _positions ??= _services.GetRequiredService<IPositionAdminApiService>();
+
+    /// <summary>Gets Market data over HTTP for digital currencies and forex (the quote service's /quote-b-api endpoints): the latest depth and trade ticks and K-lines (<c>quote-b-api</c>).</summary>
+    public IQuoteService Quotes => _quotes ??= _services.GetRequiredService<IQuoteService>();
+
+    /// <summary>Gets Market data over HTTP for stocks (the quote service's /quote-stock-b-api endpoints): the latest depth and trade ticks and K-lines (<c>quote-stock-b-api</c>).</summary>
+    public IStockQuoteService StockQuotes => _stockQuotes ??= _services.GetRequiredService<IStockQuoteService>();
 
     /// <summary>Gets Deal (fill) lookups by deal or order (<c>report.admin.CatsTradeDealService</c>).</summary>
     public ITradeDealService TradeDeals => _tradeDeals ??= _services.GetRequiredService<ITradeDealService>();

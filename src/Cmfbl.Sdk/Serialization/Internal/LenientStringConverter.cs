@@ -22,10 +22,9 @@ internal sealed class LenientStringConverter : JsonConverter<string>
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 
-    // Property names of a map keyed by data (currency codes, dictionary codes) are strings as they are.
+    /// <summary>Reads a map's key (a code, a currency, a trade type: <c>IReadOnlyDictionary&lt;string, T&gt;</c>) as it is written.</summary>
     public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.GetString() ?? string.Empty;
 
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
-        writer.WritePropertyName(value);
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
 }

@@ -62,12 +62,12 @@ public partial interface ICreditCardQueryService
     /// <remarks>bizType <c>passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The list; empty when there is none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListResult> QueryAccountTransactionRecordListAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListItem>> QueryAccountTransactionRecordListAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Query the total number of account transaction records for the month.</summary>
     /// <remarks>bizType <c>passToCredit.app.AppCardQueryService.queryAccountTransactionRecordMonthTotal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -106,12 +106,12 @@ public partial interface ICreditCardQueryService
     /// <remarks>bizType <c>passToCredit.app.AppCardQueryService.queryCardList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The list; empty when there is none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/passToCredit.app.AppCardQueryService.queryCardList")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListResult> QueryCardListAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListItem>> QueryCardListAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Query Card Type Information.</summary>
     /// <remarks>bizType <c>passToCredit.app.AppCardQueryService.queryCardTypeInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -42,13 +42,13 @@ public partial interface ICreditCardService
     /// <remarks>bizType <c>passToCredit.app.AppCardActiveService.applyCard</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The card issuance fee and when the administrative fee is collected; null when the service only confirms the application (an older form of the answer sends true).</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/passToCredit.app.AppCardActiveService.applyCard")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardResult> ApplyCardAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardResult?> ApplyCardAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Lock card.</summary>
     /// <remarks>bizType <c>passToCredit.app.AppCardActiveService.lockCard</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

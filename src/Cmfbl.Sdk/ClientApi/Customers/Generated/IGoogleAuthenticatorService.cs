@@ -28,11 +28,11 @@ public partial interface IGoogleAuthenticatorService
     /// <summary>Generate Google verification account.</summary>
     /// <remarks>bizType <c>customer.app.GoogleVerifyApiService.generateGoogleAccount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The value the service returns.</returns>
+    /// <returns>The new Google Authenticator account: its secret and the otpauth:// text to show as a QR code (both secret: ToString prints ***).</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.GoogleVerifyApiService.generateGoogleAccount")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<bool> GenerateGoogleAccountAsync(CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Customers.Models.GenerateGoogleAccountResult> GenerateGoogleAccountAsync(CancellationToken cancellationToken = default);
 }

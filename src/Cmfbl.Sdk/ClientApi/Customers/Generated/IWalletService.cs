@@ -36,7 +36,7 @@ public partial interface IWalletService
     [Post("/global/customer.app.CustomerWalletWebApiService.addV1v1v2")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddV1v1v2Async([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddV1v1v2Request request, CancellationToken cancellationToken = default);
+    Task<JsonElement> AddWithGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddWithGoogleCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Add Withdrawal Address (MFA).</summary>
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.addWithdrawalAddressMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

@@ -18,25 +18,23 @@ public partial interface IWatchlistService
     /// <remarks>bizType <c>customer.app.CustomerOptionalWebApiService.add</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerOptionalWebApiService.add")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistAddRequest request, CancellationToken cancellationToken = default);
+    Task AddAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistAddRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Delete selected products.</summary>
     /// <remarks>bizType <c>customer.app.CustomerOptionalWebApiService.delete</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerOptionalWebApiService.delete")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> DeleteAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistDeleteRequest request, CancellationToken cancellationToken = default);
+    Task DeleteAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistDeleteRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Customized List.</summary>
     /// <remarks>bizType <c>customer.app.CustomerOptionalWebApiService.optionalList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -47,5 +45,5 @@ public partial interface IWatchlistService
     [Post("/global/customer.app.CustomerOptionalWebApiService.optionalList")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListResult> OptionalListAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>> OptionalListAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListRequest request, CancellationToken cancellationToken = default);
 }

@@ -173,17 +173,6 @@ public partial interface IDepositService
     [CmfblOperation(OperationKind.Read)]
     Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>> GetPayChannelsAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Get payment channel information without filtering account currency and recharge method.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.getPayChannelsV2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
-    /// <param name="request">The body of the call.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The list; empty when there is none.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
-    [Post("/global/fund.app.DepositAppDubboService.getPayChannelsV2")]
-    [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.Read)]
-    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>> GetPayChannelsV2Async([Body] Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsV2Request request, CancellationToken cancellationToken = default);
-
     /// <summary>Get payment channel information filtering account currency and chain name.</summary>
     /// <remarks>bizType <c>fund.app.DepositAppDubboService.getPayChannelsV3</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
@@ -193,7 +182,18 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.getPayChannelsV3")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsV3Item>> GetPayChannelsV3Async([Body] Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsV3Request request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsByCurrencyAndChainItem>> GetPayChannelsByCurrencyAndChainAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsByCurrencyAndChainRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Get payment channel information without filtering account currency and recharge method.</summary>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.getPayChannelsV2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
+    /// <param name="request">The body of the call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The list; empty when there is none.</returns>
+    /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
+    [Post("/global/fund.app.DepositAppDubboService.getPayChannelsV2")]
+    [Headers("version: 0.0.1")]
+    [CmfblOperation(OperationKind.Read)]
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>> GetPayChannelsUnfilteredAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsUnfilteredRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Query encrypted cryptocurrency payment status.</summary>
     /// <remarks>bizType <c>fund.app.DepositAppDubboService.getPayStatus</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -29,24 +29,22 @@ public partial interface IIndexFundManagementFeeService
     /// <remarks>bizType <c>fund.app.FundManagementFeesAppDubboService.deduct</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/fund.app.FundManagementFeesAppDubboService.deduct")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> DeductAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundManagementFeeCalcDeductRequest request, CancellationToken cancellationToken = default);
+    Task DeductAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundManagementFeeCalcDeductRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Fund management fee execution.</summary>
     /// <remarks>bizType <c>fund.app.FundManagementFeesAppDubboService.excute</c> (the vendor's description names <c>fund.app.FundManagementFeesAppDubboService.execute</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/fund.app.FundManagementFeesAppDubboService.excute")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> ExcuteAsync(CancellationToken cancellationToken = default);
+    Task ExcuteAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Query fund management fee pagination records.</summary>
     /// <remarks>bizType <c>fund.app.FundManagementFeesAppDubboService.page</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -51,13 +51,12 @@ public partial interface IIndexFundRedemptionService
     /// <remarks>bizType <c>fund.app.FundRedeemAppDubboService.createFundRedeem</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/fund.app.FundRedeemAppDubboService.createFundRedeem")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> CreateFundRedeemAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemRequest request, CancellationToken cancellationToken = default);
+    Task CreateFundRedeemAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Obtain underlying asset information of redemption funds.</summary>
     /// <remarks>bizType <c>fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -72,10 +72,10 @@ public partial interface IDictionaryService
     /// <remarks>bizType <c>config.app.AppDictDubboService.getMapByParentCodes</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The dictionary items of each parent code asked for, by parent code.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/config.app.AppDictDubboService.getMapByParentCodes")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Platform.Models.GetMapByParentCodesResult> GetMapByParentCodesAsync([Body] Cmfbl.Sdk.ClientApi.Platform.Models.GetMapByParentCodesRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.Dict>>> GetMapByParentCodesAsync([Body] Cmfbl.Sdk.ClientApi.Platform.Models.GetMapByParentCodesRequest request, CancellationToken cancellationToken = default);
 }

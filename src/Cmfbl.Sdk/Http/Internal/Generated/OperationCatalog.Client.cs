@@ -83,13 +83,12 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetSymbolListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddDomesticAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddV1v2v8Async", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddInternationalAsync", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -212,8 +211,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordListAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListResult>.Instance,
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListItem>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordMonthTotalAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordMonthTotal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -236,8 +235,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCardListAsync", new("passToCredit.app.AppCardQueryService.queryCardList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListResult>.Instance,
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListItem>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCardTypeInfoAsync", new("passToCredit.app.AppCardQueryService.queryCardTypeInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -278,6 +277,8 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            AnswerAcceptsBoolean = true,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardResult>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "LockCardAsync", new("passToCredit.app.AppCardActiveService.lockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -419,15 +420,14 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "SaveCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.saveCustomerExtend", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssetsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -472,7 +472,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailV1v1v2Async", new("customer.app.CustomerWebApiService.changeEmailV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changeEmailV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -492,7 +492,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneV1v1v2Async", new("customer.app.CustomerWebApiService.changePhoneV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changePhoneV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -621,17 +621,17 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssertsPwdV1v1v2Async", new("customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -756,12 +756,12 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssertsPwdAsync", new("customer.app.CustomerWebApiService.updateAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssetsPwdAsync", new("customer.app.CustomerWebApiService.updateAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssertsPwdMfaAsync", new("customer.app.CustomerWebApiService.updateAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.updateAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
@@ -860,17 +860,17 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsV2Async", new("fund.app.DepositAppDubboService.getPayChannelsV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsByCurrencyAndChainAsync", new("fund.app.DepositAppDubboService.getPayChannelsV3", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsByCurrencyAndChainItem>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsUnfilteredAsync", new("fund.app.DepositAppDubboService.getPayChannelsV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsV3Async", new("fund.app.DepositAppDubboService.getPayChannelsV3", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsV3Item>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayStatusAsync", new("fund.app.DepositAppDubboService.getPayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -945,7 +945,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetMapByParentCodesResult>.Instance,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.Dict>>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService), "GetExchangeRateListAsync", new("fund.app.FundExchangeRateQueryService.getExchangeRateList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -991,7 +991,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.GenerateGoogleAccountResult>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService), "ConfirmFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1013,14 +1014,12 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "DeductAsync", new("fund.app.FundManagementFeesAppDubboService.deduct", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "ExcuteAsync", new("fund.app.FundManagementFeesAppDubboService.excute", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "PageAsync", new("fund.app.FundManagementFeesAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1072,8 +1071,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "CreateFundRedeemAsync", new("fund.app.FundRedeemAppDubboService.createFundRedeem", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "GetFundRedeemCurrencyListAsync", new("fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1811,7 +1809,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<JsonElement>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddV1v1v2Async", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddWithGoogleCodeAsync", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -1856,20 +1854,18 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "AddAsync", new("customer.app.CustomerOptionalWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "DeleteAsync", new("customer.app.CustomerOptionalWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "OptionalListAsync", new("customer.app.CustomerOptionalWebApiService.optionalList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.WatchlistOptionalListResult>.Instance,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "CheckWithdrawRiskLimitConfigAsync", new("fund.app.WithdrawAppDubboService.checkWithdrawRiskLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {

@@ -178,6 +178,62 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRecord>>.Instance,
         })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetBatchKLinesAsync", new("quote-b-api/batch-kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Body,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetDepthTicksAsync", new("quote-b-api/depth-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Query,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteDepthTicks>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetKLinesAsync", new("quote-b-api/kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Query,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetTradeTicksAsync", new("quote-b-api/trade-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Query,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteTradeTicks>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetBatchKLinesAsync", new("quote-stock-b-api/batch-kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Body,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetDepthTicksAsync", new("quote-stock-b-api/depth-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Query,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteDepthTicks>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetKLinesAsync", new("quote-stock-b-api/kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Query,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetTradeTicksAsync", new("quote-stock-b-api/trade-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Quote = QuoteRequestForm.Query,
+            Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteTradeTicks>.Instance,
+        })
         .Add(typeof(Cmfbl.Sdk.ManagerApi.ITradeDealService), "GetTradeDealInfoByDealIdAsync", new("report.admin.CatsTradeDealService.getTradeDealInfoByDealId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
         {
             Version = "0.0.1",

@@ -96,11 +96,11 @@ public sealed partial record GetSymbolByCompanyIdItem
 
     /// <summary>Is in holiday, 0: not in holiday, 1: in holiday (<c>inHolidayTime</c>).</summary>
     [JsonPropertyName("inHolidayTime")]
-    public int? InHolidayTime { get; set; }
+    public bool? InHoliday { get; set; }
 
     /// <summary>Is in trading time, 0: not in trading time, 1: in trading time (<c>inTradeTime</c>).</summary>
     [JsonPropertyName("inTradeTime")]
-    public int? InTradeTime { get; set; }
+    public bool? InTradingHours { get; set; }
 
     /// <summary>Holiday time (<c>holidayTimeList</c>).</summary>
     [JsonPropertyName("holidayTimeList")]

@@ -54,6 +54,18 @@ public sealed partial record ActivationCardRequest
     [JsonPropertyName("activationCode")]
     public required string ActivationCode { get; init; }
 
+    /// <summary>The vendor's <c>country</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("country")]
+    public string? Country { get; init; }
+
+    /// <summary>The vendor's <c>emailSendToken</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("emailSendToken")]
+    public string? EmailSendToken { get; init; }
+
+    /// <summary>The vendor's <c>emailCode</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("emailCode")]
+    public string? EmailCode { get; init; }
+
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("CompanyId = ").Append(CompanyId);
@@ -62,10 +74,13 @@ public sealed partial record ActivationCardRequest
         builder.Append(", Ip = ").Append(Ip);
         builder.Append(", Trace = ").Append(Trace);
         builder.Append(", CardId = ").Append(CardId);
-        builder.Append(", CardNumber = ").Append(CardNumber);
+        builder.Append(", CardNumber = ").Append(CardNumber is null ? "null" : "***");
         builder.Append(", SmsSendToken = ").Append(SmsSendToken is null ? "null" : "***");
-        builder.Append(", SmsCode = ").Append(SmsCode);
-        builder.Append(", ActivationCode = ").Append(ActivationCode);
+        builder.Append(", SmsCode = ").Append(SmsCode is null ? "null" : "***");
+        builder.Append(", ActivationCode = ").Append(ActivationCode is null ? "null" : "***");
+        builder.Append(", Country = ").Append(Country);
+        builder.Append(", EmailSendToken = ").Append(EmailSendToken is null ? "null" : "***");
+        builder.Append(", EmailCode = ").Append(EmailCode is null ? "null" : "***");
         return true;
     }
 }

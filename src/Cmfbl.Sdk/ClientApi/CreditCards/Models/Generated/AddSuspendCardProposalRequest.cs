@@ -60,7 +60,7 @@ public sealed partial record AddSuspendCardProposalRequest
         builder.Append(", CardId = ").Append(CardId);
         builder.Append(", Remark = ").Append(Remark);
         builder.Append(", SmsSendToken = ").Append(SmsSendToken is null ? "null" : "***");
-        builder.Append(", SmsCode = ").Append(SmsCode);
+        builder.Append(", SmsCode = ").Append(SmsCode is null ? "null" : "***");
         return true;
     }
 }

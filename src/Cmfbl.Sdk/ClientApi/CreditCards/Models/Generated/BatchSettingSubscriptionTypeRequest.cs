@@ -57,4 +57,12 @@ public sealed partial record BatchSettingSubscriptionTypeRequest
     /// <summary>ATM withdrawal message push method. Multiple types separated by commas. 1-Email; 2-SMS; 3-WhatsApp; 4-Telegram (<c>atmWithdrawalSubType</c>).</summary>
     [JsonPropertyName("atmWithdrawalSubType")]
     public string? AtmWithdrawalSubType { get; init; }
+
+    /// <summary>The vendor's <c>subscriptionType</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("subscriptionType")]
+    public long? SubscriptionType { get; init; }
+
+    /// <summary>The vendor's <c>subscriptionTo</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("subscriptionTo")]
+    public string? SubscriptionTo { get; init; }
 }

@@ -65,7 +65,7 @@ public sealed partial record CreditCardGetCardSensitiveInfoRequest
         builder.Append(", Country = ").Append(Country);
         builder.Append(", Lang = ").Append(Lang);
         builder.Append(", SmsSendToken = ").Append(SmsSendToken is null ? "null" : "***");
-        builder.Append(", SmsCode = ").Append(SmsCode);
+        builder.Append(", SmsCode = ").Append(SmsCode is null ? "null" : "***");
         return true;
     }
 }

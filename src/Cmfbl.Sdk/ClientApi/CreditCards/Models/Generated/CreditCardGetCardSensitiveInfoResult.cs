@@ -33,4 +33,14 @@ public sealed partial record CreditCardGetCardSensitiveInfoResult
     /// <summary>The vendor's <c>class</c>; the vendor does not document it.</summary>
     [JsonPropertyName("class")]
     public string? Class { get; set; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("CardNumber = ").Append(CardNumber is null ? "null" : "***");
+        builder.Append(", ExpiryMonth = ").Append(ExpiryMonth);
+        builder.Append(", ExpiryYear = ").Append(ExpiryYear);
+        builder.Append(", SecurityCode = ").Append(SecurityCode is null ? "null" : "***");
+        builder.Append(", Class = ").Append(Class);
+        return true;
+    }
 }

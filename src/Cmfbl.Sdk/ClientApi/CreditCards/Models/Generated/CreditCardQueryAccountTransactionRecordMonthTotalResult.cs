@@ -28,5 +28,6 @@ public sealed partial record CreditCardQueryAccountTransactionRecordMonthTotalRe
 
     /// <summary>Monthly Record List (<c>recordList</c>).</summary>
     [JsonPropertyName("recordList")]
-    public CreditCardQueryAccountTransactionRecordMonthTotalResultRecordList? RecordList { get; set; }
+    [JsonConverter(typeof(SingleOrArrayConverter<CreditCardQueryAccountTransactionRecordMonthTotalResultRecord>))]
+    public IReadOnlyList<CreditCardQueryAccountTransactionRecordMonthTotalResultRecord>? RecordList { get; set; }
 }

@@ -49,4 +49,18 @@ public sealed partial record CreditCardQueryCustomerOfAgentListResult
     /// <summary>Cardholder first name (<c>cardLastName</c>).</summary>
     [JsonPropertyName("cardLastName")]
     public string? CardLastName { get; set; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("CompanyId = ").Append(CompanyId);
+        builder.Append(", UnitId = ").Append(UnitId);
+        builder.Append(", CustomerNo = ").Append(CustomerNo);
+        builder.Append(", Phone = ").Append(Phone);
+        builder.Append(", PhoneArea = ").Append(PhoneArea);
+        builder.Append(", Last4Phone = ").Append(Last4Phone);
+        builder.Append(", CardNumber = ").Append(CardNumber is null ? "null" : "***");
+        builder.Append(", CardFirstName = ").Append(CardFirstName);
+        builder.Append(", CardLastName = ").Append(CardLastName);
+        return true;
+    }
 }

@@ -85,4 +85,27 @@ public sealed partial record CreditCardQueryCustomerOfAgentPageRecord
     /// <summary>Card issuance time (<c>openCardTime</c>).</summary>
     [JsonPropertyName("openCardTime")]
     public DateTimeOffset? OpenCardTime { get; set; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id);
+        builder.Append(", CreateTime = ").Append(CreateTime);
+        builder.Append(", UpdateTime = ").Append(UpdateTime);
+        builder.Append(", CustomerGroupId = ").Append(CustomerGroupId);
+        builder.Append(", CustomerGroupName = ").Append(CustomerGroupName);
+        builder.Append(", Status = ").Append(Status);
+        builder.Append(", CompanyId = ").Append(CompanyId);
+        builder.Append(", CustomerNo = ").Append(CustomerNo);
+        builder.Append(", Phone = ").Append(Phone);
+        builder.Append(", PhoneArea = ").Append(PhoneArea);
+        builder.Append(", RegisterSource = ").Append(RegisterSource);
+        builder.Append(", UnitId = ").Append(UnitId);
+        builder.Append(", FirstName = ").Append(FirstName);
+        builder.Append(", LastName = ").Append(LastName);
+        builder.Append(", Email = ").Append(Email);
+        builder.Append(", CustomerType = ").Append(CustomerType);
+        builder.Append(", CardNumber = ").Append(CardNumber is null ? "null" : "***");
+        builder.Append(", OpenCardTime = ").Append(OpenCardTime);
+        return true;
+    }
 }

@@ -55,7 +55,7 @@ public sealed partial record LockCardRequest
         builder.Append(", Trace = ").Append(Trace);
         builder.Append(", CardId = ").Append(CardId);
         builder.Append(", SmsSendToken = ").Append(SmsSendToken is null ? "null" : "***");
-        builder.Append(", SmsCode = ").Append(SmsCode);
+        builder.Append(", SmsCode = ").Append(SmsCode is null ? "null" : "***");
         return true;
     }
 }

@@ -63,9 +63,9 @@ public sealed partial record ModifyTradePasswordRequest
         builder.Append(", Trace = ").Append(Trace);
         builder.Append(", CardId = ").Append(CardId);
         builder.Append(", SmsSendToken = ").Append(SmsSendToken is null ? "null" : "***");
-        builder.Append(", SmsCode = ").Append(SmsCode);
+        builder.Append(", SmsCode = ").Append(SmsCode is null ? "null" : "***");
         builder.Append(", Password = ").Append(Password is null ? "null" : "***");
-        builder.Append(", CheckPassword = ").Append(CheckPassword);
+        builder.Append(", CheckPassword = ").Append(CheckPassword is null ? "null" : "***");
         return true;
     }
 }

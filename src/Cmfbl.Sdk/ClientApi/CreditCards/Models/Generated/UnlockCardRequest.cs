@@ -46,6 +46,10 @@ public sealed partial record UnlockCardRequest
     [JsonPropertyName("smsCode")]
     public required string SmsCode { get; init; }
 
+    /// <summary>The vendor's <c>country</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("country")]
+    public string? Country { get; init; }
+
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("CompanyId = ").Append(CompanyId);
@@ -55,7 +59,8 @@ public sealed partial record UnlockCardRequest
         builder.Append(", Trace = ").Append(Trace);
         builder.Append(", CardId = ").Append(CardId);
         builder.Append(", SmsSendToken = ").Append(SmsSendToken is null ? "null" : "***");
-        builder.Append(", SmsCode = ").Append(SmsCode);
+        builder.Append(", SmsCode = ").Append(SmsCode is null ? "null" : "***");
+        builder.Append(", Country = ").Append(Country);
         return true;
     }
 }

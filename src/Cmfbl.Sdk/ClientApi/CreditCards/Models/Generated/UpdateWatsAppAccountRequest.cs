@@ -53,4 +53,19 @@ public sealed partial record UpdateWatsAppAccountRequest
     /// <summary>New account verification code (<c>newWatsAppCode</c>, required).</summary>
     [JsonPropertyName("newWatsAppCode")]
     public required string NewWatsAppCode { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("CompanyId = ").Append(CompanyId);
+        builder.Append(", CustomerId = ").Append(CustomerId);
+        builder.Append(", CustomerNo = ").Append(CustomerNo);
+        builder.Append(", Ip = ").Append(Ip);
+        builder.Append(", Trace = ").Append(Trace);
+        builder.Append(", WatsAppAccount = ").Append(WatsAppAccount);
+        builder.Append(", OldWatsAppSendToken = ").Append(OldWatsAppSendToken is null ? "null" : "***");
+        builder.Append(", OldWatsAppCode = ").Append(OldWatsAppCode is null ? "null" : "***");
+        builder.Append(", NewWatsAppSendToken = ").Append(NewWatsAppSendToken is null ? "null" : "***");
+        builder.Append(", NewWatsAppCode = ").Append(NewWatsAppCode is null ? "null" : "***");
+        return true;
+    }
 }

@@ -37,4 +37,15 @@ public sealed partial record SocialAppleVerifyRequest
     /// <summary>Required on web end (<c>idToken</c>).</summary>
     [JsonPropertyName("idToken")]
     public string? IdToken { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("CompanyId = ").Append(CompanyId);
+        builder.Append(", OpenId = ").Append(OpenId);
+        builder.Append(", IdentityToken = ").Append(IdentityToken is null ? "null" : "***");
+        builder.Append(", Email = ").Append(Email);
+        builder.Append(", Code = ").Append(Code);
+        builder.Append(", IdToken = ").Append(IdToken is null ? "null" : "***");
+        return true;
+    }
 }

@@ -24,7 +24,7 @@ public sealed partial record SocialGoogleVerifyRequest
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append("IdToken = ").Append(IdToken);
+        builder.Append("IdToken = ").Append(IdToken is null ? "null" : "***");
         builder.Append(", AccessToken = ").Append(AccessToken is null ? "null" : "***");
         return true;
     }

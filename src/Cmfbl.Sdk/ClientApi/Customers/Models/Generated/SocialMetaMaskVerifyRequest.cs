@@ -25,4 +25,12 @@ public sealed partial record SocialMetaMaskVerifyRequest
     /// <summary>Timestamp (<c>timestamp</c>, required).</summary>
     [JsonPropertyName("timestamp")]
     public required int Timestamp { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Web3Signature = ").Append(Web3Signature is null ? "null" : "***");
+        builder.Append(", Address = ").Append(Address);
+        builder.Append(", Timestamp = ").Append(Timestamp);
+        return true;
+    }
 }

@@ -61,4 +61,21 @@ public sealed partial record SocialTwitterVerifyRequest
     /// <summary>Oauth_proxy (<c>oauth_proxy</c>, required).</summary>
     [JsonPropertyName("oauth_proxy")]
     public required string OauthProxy { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("OauthToken = ").Append(OauthToken is null ? "null" : "***");
+        builder.Append(", OauthTokenSecret = ").Append(OauthTokenSecret is null ? "null" : "***");
+        builder.Append(", UserId = ").Append(UserId);
+        builder.Append(", ScreenName = ").Append(ScreenName);
+        builder.Append(", AccessToken = ").Append(AccessToken is null ? "null" : "***");
+        builder.Append(", State = ").Append(State);
+        builder.Append(", ClientId = ").Append(ClientId);
+        builder.Append(", Network = ").Append(Network);
+        builder.Append(", Display = ").Append(Display);
+        builder.Append(", RedirectUri = ").Append(RedirectUri);
+        builder.Append(", Scope = ").Append(Scope);
+        builder.Append(", OauthProxy = ").Append(OauthProxy);
+        return true;
+    }
 }

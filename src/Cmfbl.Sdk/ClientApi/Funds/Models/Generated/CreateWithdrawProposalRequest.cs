@@ -92,7 +92,7 @@ public sealed partial record CreateWithdrawProposalRequest
 
     /// <summary>Fund password field, requires md5 encryption (<c>fundPwd</c>).</summary>
     [JsonPropertyName("fundPwd")]
-    public string? FundPwd { get; init; }
+    public Md5Password? FundPwd { get; init; }
 
     /// <summary>Google Verification Code (<c>googleCode</c>).</summary>
     [JsonPropertyName("googleCode")]
@@ -123,7 +123,7 @@ public sealed partial record CreateWithdrawProposalRequest
         builder.Append(", WithdrawMethod = ").Append(WithdrawMethod);
         builder.Append(", BlockchainName = ").Append(BlockchainName);
         builder.Append(", Extend = ").Append(Extend);
-        builder.Append(", FundPwd = ").Append(FundPwd);
+        builder.Append(", FundPwd = ").Append(FundPwd is null ? "null" : "***");
         builder.Append(", GoogleCode = ").Append(GoogleCode is null ? "null" : "***");
         builder.Append(", RelationDepositProposalNo = ").Append(RelationDepositProposalNo);
         return true;

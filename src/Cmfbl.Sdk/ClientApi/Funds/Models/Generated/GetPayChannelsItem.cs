@@ -88,7 +88,7 @@ public sealed partial record GetPayChannelsItem
 
     /// <summary>Expand data (<c>extend</c>).</summary>
     [JsonPropertyName("extend")]
-    public JsonElement? Extend { get; set; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Extend { get; set; }
 
     /// <summary>Multiple recharge methods separated by commas, 1: Direct recharge, 2: Exchange (<c>rechargeType</c>).</summary>
     [JsonPropertyName("rechargeType")]

@@ -109,4 +109,33 @@ public sealed partial record QueryDepositAdjustPageListRecord
     /// <summary>Third-party account (<c>thirdAccount</c>).</summary>
     [JsonPropertyName("thirdAccount")]
     public string? ThirdAccount { get; set; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("CompanyId = ").Append(CompanyId);
+        builder.Append(", CustomerId = ").Append(CustomerId);
+        builder.Append(", CustomerNo = ").Append(CustomerNo);
+        builder.Append(", AccountId = ").Append(AccountId);
+        builder.Append(", Id = ").Append(Id);
+        builder.Append(", Status = ").Append(Status);
+        builder.Append(", CreateBy = ").Append(CreateBy);
+        builder.Append(", CreateTime = ").Append(CreateTime);
+        builder.Append(", UpdateBy = ").Append(UpdateBy);
+        builder.Append(", UpdateTime = ").Append(UpdateTime);
+        builder.Append(", TradeType = ").Append(TradeType);
+        builder.Append(", ProposalNo = ").Append(ProposalNo);
+        builder.Append(", BusinessType = ").Append(BusinessType);
+        builder.Append(", AccountCurrency = ").Append(AccountCurrency);
+        builder.Append(", Amount = ").Append(Amount);
+        builder.Append(", Withdraw = ").Append(Withdraw);
+        builder.Append(", OperatorPassword = ").Append(OperatorPassword is null ? "null" : "***");
+        builder.Append(", CheckBy = ").Append(CheckBy);
+        builder.Append(", CheckStatus = ").Append(CheckStatus);
+        builder.Append(", Remark = ").Append(Remark);
+        builder.Append(", ThirdOrderId = ").Append(ThirdOrderId);
+        builder.Append(", ResetAccount = ").Append(ResetAccount);
+        builder.Append(", BusinessTypeText = ").Append(BusinessTypeText);
+        builder.Append(", ThirdAccount = ").Append(ThirdAccount);
+        return true;
+    }
 }

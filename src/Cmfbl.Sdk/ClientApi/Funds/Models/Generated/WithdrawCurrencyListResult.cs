@@ -21,5 +21,5 @@ public sealed partial record WithdrawCurrencyListResult
 
     /// <summary>The vendor's <c>map</c>; the vendor does not document it.</summary>
     [JsonPropertyName("map")]
-    public JsonElement? Map { get; set; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Map { get; set; }
 }

@@ -32,5 +32,5 @@ public sealed partial record FundRedemptionCalSharesResult
 
     /// <summary>Redeemed asset list (<c>redeemAssetMap</c>).</summary>
     [JsonPropertyName("redeemAssetMap")]
-    public JsonElement? RedeemAssetMap { get; set; }
+    public IReadOnlyDictionary<string, string>? RedeemAssetMap { get; set; }
 }

@@ -10,8 +10,8 @@ using Cmfbl.Sdk.Serialization.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.Platform.Models;
 
-/// <summary>Part of the answer of <c>config.app.AppDictDubboService.getMapByParentCodes</c>.</summary>
-/// <remarks>Read from the answer of <c>config.app.AppDictDubboService.getMapByParentCodes</c>, <c>config.app.AppSymbolDubboService.getSymbolDetail</c>. Every property is optional: the service may leave any out.</remarks>
+/// <summary>Part of the answer of <c>config.app.AppSymbolDubboService.getSymbolDetail</c>.</summary>
+/// <remarks>Read from the answer of <c>config.app.AppSymbolDubboService.getSymbolDetail</c>. Every property is optional: the service may leave any out.</remarks>
 public sealed partial record Dict
 {
     /// <summary>Superior ID (<c>parentId</c>).</summary>

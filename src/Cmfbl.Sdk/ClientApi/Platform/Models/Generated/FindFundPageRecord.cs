@@ -144,4 +144,28 @@ public sealed partial record FindFundPageRecord
     /// <summary>Fund Share Token Decimal Places (<c>shareTokenDigits</c>).</summary>
     [JsonPropertyName("shareTokenDigits")]
     public int? ShareTokenDigits { get; set; }
+
+    /// <summary>The vendor's <c>marketPrice</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("marketPrice")]
+    public string? MarketPrice { get; set; }
+
+    /// <summary>The vendor's <c>netValueChangeQuote</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("netValueChangeQuote")]
+    public string? NetValueChangeQuote { get; set; }
+
+    /// <summary>The vendor's <c>totalBalance</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("totalBalance")]
+    public string? TotalBalance { get; set; }
+
+    /// <summary>The vendor's <c>netValue</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("netValue")]
+    public string? NetValue { get; set; }
+
+    /// <summary>The vendor's <c>currencyCode</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("currencyCode")]
+    public string? CurrencyCode { get; set; }
+
+    /// <summary>The vendor's <c>marketPriceChangeQuote</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("marketPriceChangeQuote")]
+    public string? MarketPriceChangeQuote { get; set; }
 }

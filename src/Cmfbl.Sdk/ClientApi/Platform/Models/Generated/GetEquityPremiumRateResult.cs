@@ -48,7 +48,7 @@ public sealed partial record GetEquityPremiumRateResult
 
     /// <summary>With Account Information (<c>accountInfoMap</c>).</summary>
     [JsonPropertyName("accountInfoMap")]
-    public GetEquityPremiumRateResultAccountInfoMap? AccountInfoMap { get; set; }
+    public IReadOnlyDictionary<string, PremiumRate>? AccountInfoMap { get; set; }
 
     /// <summary>Latest share (<c>newShare</c>).</summary>
     [JsonPropertyName("newShare")]

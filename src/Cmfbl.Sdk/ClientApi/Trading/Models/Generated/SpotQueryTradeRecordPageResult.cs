@@ -61,5 +61,5 @@ public sealed partial record SpotQueryTradeRecordPageResult
 
     /// <summary>The vendor's <c>bizTypeText</c>; the vendor does not document it.</summary>
     [JsonPropertyName("bizTypeText")]
-    public JsonElement? BizTypeText { get; set; }
+    public IReadOnlyDictionary<string, string>? BizTypeText { get; set; }
 }
