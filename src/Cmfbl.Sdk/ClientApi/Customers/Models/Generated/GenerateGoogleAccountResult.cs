@@ -50,7 +50,7 @@ public sealed partial record GenerateGoogleAccountResult
     {
         builder.Append("Code = ").Append(Code);
         builder.Append(", CreateTime = ").Append(CreateTime);
-        builder.Append(", Qrcode = ").Append(Qrcode);
+        builder.Append(", Qrcode = ").Append(Qrcode is null ? "null" : "***");
         builder.Append(", UpdateTime = ").Append(UpdateTime);
         builder.Append(", Secret = ").Append(Secret is null ? "null" : "***");
         builder.Append(", Id = ").Append(Id);

@@ -28,7 +28,7 @@ public sealed partial record CustomerGroupWithdrawTimeConfig
 
     /// <summary>Withdrawal time, format as 01:00-12:00, 13:00-18:00, 19:00-22:59 (<c>openTime</c>).</summary>
     [JsonPropertyName("openTime")]
-    public string? OpenTime { get; set; }
+    public string? OpenHours { get; set; }
 
     /// <summary>Withdrawal method, bank card: bank, digital wallet: digit_wallet (<c>withdrawMethod</c>).</summary>
     [JsonPropertyName("withdrawMethod")]

@@ -52,7 +52,7 @@ public sealed partial record GetPayChannelsItem
 
     /// <summary>Deposit time, format is 01:00-12:00,13:00-18:00,19:00-22:00 (<c>openTime</c>).</summary>
     [JsonPropertyName("openTime")]
-    public string? OpenTime { get; set; }
+    public string? OpenHours { get; set; }
 
     /// <summary>Account currency (<c>accountCurrency</c>).</summary>
     [JsonPropertyName("accountCurrency")]

@@ -28,7 +28,7 @@ public sealed partial record QueryCustomerGroupWithdrawRiskConfigResultWithdrawT
 
     /// <summary>Withdrawal time (<c>openTime</c>).</summary>
     [JsonPropertyName("openTime")]
-    public string? OpenTime { get; set; }
+    public string? OpenHours { get; set; }
 
     /// <summary>The vendor's <c>status</c>; the vendor does not document it.</summary>
     [JsonPropertyName("status")]

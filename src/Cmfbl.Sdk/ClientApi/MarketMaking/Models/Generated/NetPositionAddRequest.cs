@@ -48,5 +48,5 @@ public sealed partial record NetPositionAddRequest
 
     /// <summary>Waiting time (s) (<c>waitingTime</c>, required).</summary>
     [JsonPropertyName("waitingTime")]
-    public required string WaitingTime { get; init; }
+    public required string WaitingSeconds { get; init; }
 }

@@ -44,7 +44,7 @@ public sealed partial record NetPositionUpdateRequest
 
     /// <summary>Waiting time (s) (<c>waitingTime</c>, required).</summary>
     [JsonPropertyName("waitingTime")]
-    public required string WaitingTime { get; init; }
+    public required string WaitingSeconds { get; init; }
 
     /// <summary>Status (<c>status</c>, required).</summary>
     [JsonPropertyName("status")]

@@ -32,5 +32,5 @@ public sealed partial record NetPositionUpdateResult
 
     /// <summary>Waiting time (s) (<c>waitingTime</c>).</summary>
     [JsonPropertyName("waitingTime")]
-    public string? WaitingTime { get; set; }
+    public string? WaitingSeconds { get; set; }
 }

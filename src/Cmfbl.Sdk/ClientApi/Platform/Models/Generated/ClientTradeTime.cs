@@ -18,11 +18,11 @@ public sealed partial record ClientTradeTime
     [JsonPropertyName("dayOfWeek")]
     public int? DayOfWeek { get; set; }
 
-    /// <summary>Start Time, in seconds (<c>startTime</c>).</summary>
+    /// <summary>The session's start within the day (<c>startTime</c>): the schema says seconds, but its examples send 0 to 1440 for a whole day, which are minutes.</summary>
     [JsonPropertyName("startTime")]
     public long? StartTime { get; set; }
 
-    /// <summary>End Time, in seconds (<c>endTime</c>).</summary>
+    /// <summary>The session's end within the day (<c>endTime</c>): the schema says seconds, but its examples send 0 to 1440 for a whole day, which are minutes.</summary>
     [JsonPropertyName("endTime")]
     public long? EndTime { get; set; }
 }

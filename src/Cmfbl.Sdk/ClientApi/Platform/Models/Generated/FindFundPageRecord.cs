@@ -118,7 +118,7 @@ public sealed partial record FindFundPageRecord
 
     /// <summary>Management fee daily settlement time (UTC. Minutes) (<c>dailySettlementTime</c>).</summary>
     [JsonPropertyName("dailySettlementTime")]
-    public DateTimeOffset? DailySettlementTime { get; set; }
+    public int? DailySettlementMinute { get; set; }
 
     /// <summary>Number of days in a year (<c>yearDays</c>).</summary>
     [JsonPropertyName("yearDays")]

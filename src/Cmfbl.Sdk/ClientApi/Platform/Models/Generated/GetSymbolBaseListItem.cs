@@ -96,11 +96,11 @@ public sealed partial record GetSymbolBaseListItem
 
     /// <summary>Is it a Holiday, 0: Not in a Holiday, 1: In a Holiday (<c>inHolidayTime</c>).</summary>
     [JsonPropertyName("inHolidayTime")]
-    public DateTimeOffset? InHolidayTime { get; set; }
+    public bool? InHoliday { get; set; }
 
     /// <summary>Is it Trading Hours, 0: Not in Trading Hours, 1: In Trading Hours (<c>inTradeTime</c>).</summary>
     [JsonPropertyName("inTradeTime")]
-    public DateTimeOffset? InTradeTime { get; set; }
+    public bool? InTradingHours { get; set; }
 
     /// <summary>Holiday Time (<c>holidayTimeList</c>).</summary>
     [JsonPropertyName("holidayTimeList")]

@@ -117,11 +117,11 @@ public sealed partial record GetSymbolDetailResult
 
     /// <summary>Weekend advance time (minutes) (<c>weekendLeadTime</c>).</summary>
     [JsonPropertyName("weekendLeadTime")]
-    public DateTimeOffset? WeekendLeadTime { get; set; }
+    public int? WeekendLeadMinutes { get; set; }
 
     /// <summary>Holiday advance time (minutes) (<c>holidayLeadTime</c>).</summary>
     [JsonPropertyName("holidayLeadTime")]
-    public DateTimeOffset? HolidayLeadTime { get; set; }
+    public int? HolidayLeadMinutes { get; set; }
 
     /// <summary>Contract size (<c>contractSize</c>).</summary>
     [JsonPropertyName("contractSize")]

@@ -52,11 +52,11 @@ public sealed partial record IsolatedMarginQueryPboOrderPageResult
 
     /// <summary>Delay Interval Start Time, in milliseconds, for Delayed Orders (<c>delayTime</c>).</summary>
     [JsonPropertyName("delayTime")]
-    public string? DelayTime { get; set; }
+    public DateTimeOffset? DelayTime { get; set; }
 
     /// <summary>Delay Interval End Time, in milliseconds, for Delayed Orders (<c>delayEndTime</c>).</summary>
     [JsonPropertyName("delayEndTime")]
-    public string? DelayEndTime { get; set; }
+    public DateTimeOffset? DelayEndTime { get; set; }
 
     /// <summary>Convert to market order generation time (<c>exchangeTime</c>).</summary>
     [JsonPropertyName("exchangeTime")]
