@@ -66,6 +66,11 @@ internal static class ExampleSynthesizer
             return Md5Password.FromPlainText("contract-" + name).ToMd5Hex();
         }
 
+        if (type == typeof(Cmfbl.Sdk.Models.ScaledPrice))
+        {
+            return "123456"; // a price scaled by its digits, as the SDK writes it: the integer as a string
+        }
+
         if (type.IsEnum)
         {
             // A defined code, preferring one that is not the default (0 is often "unknown").
