@@ -63,7 +63,7 @@ public class PageBreakdown
         _refitCall = Refit(new CallHandler(operations, options, TimeProvider.System, NullLogger.Instance), new EnvelopeHandler());
         _refitCallAttempt = Refit(
             new CallHandler(operations, options, TimeProvider.System, NullLogger.Instance),
-            new AttemptHandler(new FixedToken(), TimeProvider.System, NullLogger.Instance),
+            new AttemptHandler(new FamilyAuth { Tokens = new FixedToken() }, TimeProvider.System, NullLogger.Instance),
             new EnvelopeHandler());
 
         _sdk = Sdk(static _ => { });

@@ -55,6 +55,30 @@ public sealed class CmfblFakeServer : IAsyncDisposable
     /// <summary>Gets the Client API root: <see cref="BaseAddress"/> + <c>api/</c>.</summary>
     public Uri ClientApiAddress => new(BaseAddress, "api/");
 
+    /// <summary>Gets the Open API root: <see cref="BaseAddress"/> + <c>openapi-c/</c>.</summary>
+    public Uri OpenApiAddress => new(BaseAddress, "openapi-c/");
+
+    /// <summary>Gets the Bridge API root: <see cref="BaseAddress"/> + <c>webhook/global/</c>.</summary>
+    public Uri BridgeApiAddress => new(BaseAddress, "webhook/global/");
+
+    /// <summary>Gets the Bridge API merchant key the server accepts (set it as <c>Cmfbl:BridgeApi:ApiKey</c>).</summary>
+    public string BridgeApiKey => _backend.Bridge.ApiKey;
+
+    /// <summary>Gets the merchant key's private key, Base64 PKCS#8 (set it as <c>Cmfbl:BridgeApi:PrivateKey</c>); made on first use.</summary>
+    public string BridgePrivateKey => _backend.Bridge.PrivateKey;
+
+    /// <summary>
+    /// Gets the company's RSA public key (Base64 X.509) when <see cref="CmfblFakeServerOptions.EncryptedBodies"/> is on
+    /// (set it as <c>Cmfbl:ClientApi:BodyEncryption:PublicKey</c>), else <see langword="null"/>.
+    /// </summary>
+    public string? CompanyPublicKey => _backend.Settings.CompanyKey is { } key ? Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) : null;
+
+    /// <summary>Gets the Open API keys customers applied for (<c>applyApi</c>), oldest first, without their private keys.</summary>
+    public IReadOnlyList<FakeApiKey> ApiKeys => _backend.ApiKeys.All().Select(FakeApiKey.From).ToArray();
+
+    /// <summary>Gets the Bridge webhook URL subscribed for each API key (<c>admin.admin.CompanyApiKeyDubboService.subscribe</c>).</summary>
+    public IReadOnlyDictionary<string, string> BridgeWebhooks => _backend.Bridge.Webhooks;
+
     /// <summary>Gets the company id the server accepts in the <c>companyId</c> header.</summary>
     public long CompanyId => _backend.Settings.CompanyId;
 
@@ -234,6 +258,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         {
             await _app.DisposeAsync().ConfigureAwait(false);
             _stopping.Dispose();
+            _backend.Settings.CompanyKey?.Dispose();
         }
     }
 

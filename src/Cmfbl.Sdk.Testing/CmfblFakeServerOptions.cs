@@ -79,4 +79,12 @@ public sealed class CmfblFakeServerOptions
     /// <see langword="null"/>: nothing is logged.
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the company has an RSA public key configured (REFERENCE §1.3): the server makes a key pair,
+    /// the Manager auth answers its public key as <c>publicKey</c> (also <see cref="CmfblFakeServer.CompanyPublicKey"/>),
+    /// and requests whose trace starts <c>x-</c> are decrypted and their MD5 signature checked before the operation
+    /// runs. The default value is <see langword="false"/>: no key, and encrypted bodies are refused.
+    /// </summary>
+    public bool EncryptedBodies { get; set; }
 }

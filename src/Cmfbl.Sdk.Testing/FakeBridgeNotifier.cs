@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Cmfbl.Sdk.AspNetCore.Bridge.Internal;
+using Cmfbl.Sdk.Security.Internal;
 
 namespace Cmfbl.Sdk.Testing;
 

@@ -13,4 +13,7 @@ public sealed class ClientApiOptions
 
     /// <summary>Gets how this family retries, breaks and limits calls (see <see cref="CmfblResilienceOptions"/> for the defaults).</summary>
     public CmfblResilienceOptions Resilience { get; init; } = new();
+
+    /// <summary>Gets the body signing and encryption of this family (off by default).</summary>
+    public BodyEncryptionOptions BodyEncryption { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.BridgeApi;
 using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.ManagerApi;
@@ -28,6 +29,8 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
         ClientApi = provider.GetRequiredService<ClientApiServices>();
         Auth2 = provider.GetRequiredService<Auth2.Auth2Services>();
         Streams = provider.GetRequiredService<ICmfblStreams>();
+        BridgeApi = provider.GetRequiredService<BridgeApiServices>();
+        ServerClock = provider.GetRequiredService<Security.IServerClock>();
     }
 
     /// <summary>Gets the Manager API (B side) services.</summary>
@@ -41,6 +44,12 @@ public sealed class CmfblClient : IDisposable, IAsyncDisposable
 
     /// <summary>Gets the push streams: quotes, a customer's messages, Manager events.</summary>
     public ICmfblStreams Streams { get; }
+
+    /// <summary>Gets the Bridge API (orders on external exchanges), signed with <see cref="BridgeApiOptions.ApiKey"/>.</summary>
+    public BridgeApiServices BridgeApi { get; }
+
+    /// <summary>Gets the estimate of the server's clock that stamps API-key calls (for diagnostics).</summary>
+    public Security.IServerClock ServerClock { get; }
 
     /// <summary>Creates a client and checks its options at once.</summary>
     /// <param name="options">The settings, used as given: do not change them after this call.</param>

@@ -43,6 +43,12 @@ public sealed class CmfblOptions
     /// <summary>Gets the Client API (C side) settings.</summary>
     public ClientApiOptions ClientApi { get; init; } = new();
 
+    /// <summary>Gets the Open API settings (the Client API's operations, signed with a customer's API key).</summary>
+    public OpenApiOptions OpenApi { get; init; } = new();
+
+    /// <summary>Gets the Bridge API settings (orders on external exchanges, signed with the merchant's API key).</summary>
+    public BridgeApiOptions BridgeApi { get; init; } = new();
+
     /// <summary>Gets the Auth2 API settings (log in with a white-label account): its host and path.</summary>
     public Auth2Options Auth2 { get; init; } = new();
 

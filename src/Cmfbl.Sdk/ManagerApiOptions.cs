@@ -33,6 +33,9 @@ public sealed class ManagerApiOptions
     /// <summary>Gets how this family retries, breaks and limits calls (see <see cref="CmfblResilienceOptions"/> for the defaults).</summary>
     public CmfblResilienceOptions Resilience { get; init; } = new();
 
+    /// <summary>Gets the body signing and encryption of this family (off by default; the auth call itself is never encrypted).</summary>
+    public BodyEncryptionOptions BodyEncryption { get; init; } = new();
+
     /// <summary>Returns a description with the secret left out.</summary>
     /// <returns>The app id and paths; the secret shows as <c>***</c>.</returns>
     public override string ToString() =>

@@ -6,15 +6,15 @@ namespace Cmfbl.Sdk.Testing.Internal;
 /// <c>customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc</c>: registers a customer, opens its
 /// accounts and returns the new customer number (REFERENCE.md §3.1.2).
 /// </summary>
-internal sealed class AddCustomerOperation(FakeBackend backend) : IOperation
+internal sealed class AddCustomerOperation(FakeBackend backend, RouteFamily family = RouteFamily.Manager) : IOperation
 {
     private const int MaxThirdServerCodeLength = 50;
 
-    public RouteFamily Family => RouteFamily.Manager;
+    public RouteFamily Family => family;
 
     public string BizType => BizTypes.AddCustomer;
 
-    public OperationAuth Auth => OperationAuth.ManagerToken;
+    public OperationAuth Auth => family == RouteFamily.Bridge ? OperationAuth.BridgeKey : OperationAuth.ManagerToken;
 
     public Outcome Handle(OperationCall call)
     {

@@ -28,7 +28,7 @@ internal static class CompanyJson
             ["appSecret"] = null,
             ["lang"] = "en-US",
             ["timezone"] = 8,
-            ["publicKey"] = string.Empty,
+            ["publicKey"] = settings.CompanyKey is { } key ? Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) : string.Empty,
             ["logo"] = string.Empty,
             ["bgImage"] = string.Empty,
             ["adImage"] = string.Empty,

@@ -5,13 +5,13 @@ namespace Cmfbl.Sdk.Testing.Internal;
 /// <c>{current, size, total, records}</c>; filters <c>customerNo</c>, <c>phone</c>, <c>email</c>,
 /// <c>customerGroupId</c>, <c>status</c>.
 /// </summary>
-internal sealed class CustomerPageOperation(FakeBackend backend) : IOperation
+internal sealed class CustomerPageOperation(FakeBackend backend, RouteFamily family = RouteFamily.Manager) : IOperation
 {
-    public RouteFamily Family => RouteFamily.Manager;
+    public RouteFamily Family => family;
 
     public string BizType => BizTypes.CustomerPage;
 
-    public OperationAuth Auth => OperationAuth.ManagerToken;
+    public OperationAuth Auth => family == RouteFamily.Bridge ? OperationAuth.BridgeKey : OperationAuth.ManagerToken;
 
     public Outcome Handle(OperationCall call)
     {

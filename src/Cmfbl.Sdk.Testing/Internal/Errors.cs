@@ -32,6 +32,19 @@ internal static class Errors
     public static readonly FakeError PasswordEmpty = new("CUSTOMER_API_0000125", "The password is empty", "US");
     public static readonly FakeError GroupNotFound = new("CUSTOMER_API_0000301", "The customer group does not exist", "US");
     public static readonly FakeError TradeTypeNotInGroup = new("CUSTOMER_API_0000302", "The trade type is not open for this company", "US");
+    public static readonly FakeError TooManyApiKeys = new("CUSTOMER_API_00011002", "Too many API keys", "US");
+    public static readonly FakeError ApiTagExists = new("CUSTOMER_API_00011003", "The API tag already exists", "US");
+    public static readonly FakeError VerificationCodeMissing = new("CUSTOMER_API_0000509", "The verification code is wrong or missing", "US");
+
+    public static readonly FakeError SignatureInvalid = new("00012001", "Signature verification failed", "G");
+    public static readonly FakeError OutsideTimeWindow = new("00012002", "The request has exceeded the time window", "G");
+    public static readonly FakeError ApiKeyNotFound = new("00012003", "The API key does not exist", "G");
+    public static readonly FakeError ApiKeyPermissionDenied = new("00012004", "No permission for this API", "G");
+    public static readonly FakeError ApiKeyExpired = new("00012006", "The API key has expired", "G");
+
+    public static readonly FakeError ExchangeAccountExists = new("CUSTOMER_API_0000701", "The exchange account already exists", "US");
+    public static readonly FakeError OrderNotFound = new("E00004", "The order does not exist", "O");
+
     public static readonly FakeError InvalidParameter = new("CUSTOMER_API_0000501", "Parameter missing or invalid: %s", "US");
 
     public static readonly FakeError TooManyCurrencyPairs = new("FS10005", "At most 50 currency pairs can be queried at once", "FS");

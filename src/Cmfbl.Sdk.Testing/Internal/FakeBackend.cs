@@ -19,8 +19,16 @@ internal sealed class FakeBackend
         Locks = new TransferLocks(settings.Time);
         Tokens = new TokenStore(settings.Time, settings.TokenLifetime);
         Faults = new FakeFaults(Tokens);
+        ApiKeys = new ApiKeyStore(settings.Time);
+        Bridge = new BridgeStore(settings.Time);
         Idempotency = new IdempotencyCache(settings.Time);
     }
+
+    /// <summary>Gets the customers' Open API keys.</summary>
+    public ApiKeyStore ApiKeys { get; }
+
+    /// <summary>Gets the Bridge API's merchant key and state.</summary>
+    public BridgeStore Bridge { get; }
 
     public FakeSettings Settings { get; }
 

@@ -106,7 +106,10 @@ internal sealed class FakeGateway
             return Reply.FromEnvelope(Envelope.Error(Errors.InvalidBizType, trace, route.BizType, Elapsed(started)));
         }
 
-        if (!_operations.TryGetValue((route.Family, route.BizType), out var operation))
+        // The Open API serves the Client API's operations (the vendor says the list is the same), signed with a key.
+        var served = route.Family == RouteFamily.OpenApi ? RouteFamily.ClientGlobal : route.Family;
+        if (!_operations.TryGetValue((served, route.BizType), out var operation)
+            || (route.Family == RouteFamily.OpenApi && operation.Auth is not (OperationAuth.ClientToken or OperationAuth.Guest)))
         {
             return Reply.FromEnvelope(Envelope.Error(Errors.InterfaceNotFound, trace, route.BizType, Elapsed(started)), 404);
         }
@@ -116,12 +119,18 @@ internal sealed class FakeGateway
             return Reply.FromEnvelope(Envelope.Error(Errors.MethodNotSupported, trace, route.BizType, Elapsed(started)), 405);
         }
 
-        if (GatewayChecks.Check(operation, headers, _backend.Settings, _backend.Tokens, out var session) is { } rejected)
+        var rejected = route.Family is RouteFamily.OpenApi or RouteFamily.Bridge
+            ? ApiKeyChecks.Check(route.Family, headers, body, _backend, out var session)
+            : GatewayChecks.Check(operation, headers, _backend.Settings, _backend.Tokens, out session);
+        if (rejected is not null)
         {
             return Reply.FromEnvelope(Envelope.Error(rejected, trace, route.BizType, Elapsed(started)), rejected == Errors.InterfaceNotFound ? 404 : 200);
         }
 
-        if (ParseBody(body) is not { } json)
+        var json = trace?.StartsWith("x-", StringComparison.Ordinal) == true
+            ? EncryptedBodies.Open(body, headers, _backend.Settings.CompanyKey)
+            : ParseBody(body);
+        if (json is null)
         {
             return Reply.FromEnvelope(Envelope.Error(Errors.IllegalParameters, trace, route.BizType, Elapsed(started)));
         }

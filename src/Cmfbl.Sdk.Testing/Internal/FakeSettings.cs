@@ -27,6 +27,9 @@ internal sealed record FakeSettings
 
     public required DateTimeOffset StartedAt { get; init; }
 
+    /// <summary>Gets the company's RSA key pair when it encrypts bodies (REFERENCE §1.3), else null.</summary>
+    public System.Security.Cryptography.RSA? CompanyKey { get; init; }
+
     public static FakeSettings From(CmfblFakeServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -68,6 +71,7 @@ internal sealed record FakeSettings
             TradeTypes = tradeTypes,
             Groups = groups,
             StartedAt = options.TimeProvider.GetUtcNow(),
+            CompanyKey = options.EncryptedBodies ? System.Security.Cryptography.RSA.Create(1024) : null,
         };
     }
 

@@ -13,4 +13,9 @@ internal static class HeaderNames
 
     /// <summary>The <c>group</c> the trading and report operations are routed with.</summary>
     public const string TradeApiGroup = "tradeApi";
+
+    public const string ApiKey = "apiKey";
+    public const string Timestamp = "timestamp";
+    public const string Signature = "signature";
+    public const string RecvWindow = "recvWindow";
 }

@@ -20,4 +20,7 @@ internal enum OperationAuth
 
     /// <summary>The guest headers; a Client token is optional, but one that is sent must be live.</summary>
     OptionalClientToken,
+
+    /// <summary>The Bridge merchant key's signature plus the guest headers.</summary>
+    BridgeKey,
 }

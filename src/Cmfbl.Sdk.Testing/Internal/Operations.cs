@@ -11,6 +11,9 @@ internal static class Operations
 {
     public static IOperation[] Create(FakeBackend backend, MarketPrices prices) =>
     [
+        .. ApiKeyOperations.Create(backend),
+        .. BridgeOperations.Create(backend),
+        new FakeOperation(RouteFamily.ClientThirdExt, BizTypes.ServerTime, OperationAuth.Guest, _ => Outcome.Ok(UnixTime.Ms(backend.Settings.Time.GetUtcNow()))),
         new AuthOperation(backend),
         new CheckCustomerExistOperation(backend, RouteFamily.Manager),
         new AddCustomerOperation(backend),

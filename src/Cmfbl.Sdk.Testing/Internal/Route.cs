@@ -5,6 +5,9 @@ internal readonly record struct Route(RouteFamily Family, string BizType)
 {
     public const string LogoutBizType = "logout";
 
+    /// <summary>The message-push token: a bizType of one word (REFERENCE §4.2), on the Client and Open API paths.</summary>
+    public const string MessagePushTokenBizType = "getMsgPushToken";
+
     private static readonly (string Prefix, RouteFamily Family)[] Prefixes =
     [
         ("/openapi-b/auth/", RouteFamily.ManagerAuth),
@@ -12,6 +15,8 @@ internal readonly record struct Route(RouteFamily Family, string BizType)
         ("/openapi-b/", RouteFamily.Manager),
         ("/api/login/", RouteFamily.ClientLogin),
         ("/api/global/", RouteFamily.ClientGlobal),
+        ("/openapi-c/global/", RouteFamily.OpenApi),
+        ("/webhook/global/", RouteFamily.Bridge),
     ];
 
     public static Route Parse(string path)
@@ -19,6 +24,11 @@ internal readonly record struct Route(RouteFamily Family, string BizType)
         if (string.Equals(path.TrimEnd('/'), "/api/logout", StringComparison.Ordinal))
         {
             return new Route(RouteFamily.ClientLogout, LogoutBizType);
+        }
+
+        if (string.Equals(path.TrimEnd('/'), "/api/thirdExt/now", StringComparison.Ordinal))
+        {
+            return new Route(RouteFamily.ClientThirdExt, BizTypes.ServerTime);
         }
 
         foreach (var (prefix, family) in Prefixes)
@@ -37,7 +47,8 @@ internal readonly record struct Route(RouteFamily Family, string BizType)
 
     /// <summary>A well-formed bizType: four dotted segments, <c>{module}.{app|admin}.{Service}.{method}</c>.</summary>
     public bool HasWellFormedBizType =>
-        Family == RouteFamily.ClientLogout
+        Family is RouteFamily.ClientLogout or RouteFamily.ClientThirdExt
+        || BizType == MessagePushTokenBizType
         || (BizType.Split('.') is { Length: 4 } parts && parts.All(p => p.Length > 0 && p.All(char.IsAsciiLetterOrDigit)));
 
     private static string LastSegment(string path)

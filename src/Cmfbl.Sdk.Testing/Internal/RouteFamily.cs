@@ -20,4 +20,13 @@ internal enum RouteFamily
 
     /// <summary><c>/api/logout</c>.</summary>
     ClientLogout,
+
+    /// <summary><c>/api/thirdExt/now</c>: the server's time.</summary>
+    ClientThirdExt,
+
+    /// <summary><c>/openapi-c/global/{bizType}</c>: the Client operations, signed with a customer's API key.</summary>
+    OpenApi,
+
+    /// <summary><c>/webhook/global/{bizType}</c>: the Bridge API, signed with the merchant key.</summary>
+    Bridge,
 }

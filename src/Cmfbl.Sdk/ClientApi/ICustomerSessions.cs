@@ -24,4 +24,24 @@ public interface ICustomerSessions
     /// <param name="credentials">Supplies the login request when the token expires, or <see langword="null"/> to fail instead.</param>
     /// <returns>The session.</returns>
     CustomerSession FromToken(string token, Func<CancellationToken, Task<LoginRequest>>? credentials = null);
+
+    /// <summary>
+    /// Opens an Open API session: the same services, sent to <c>{host}/openapi-c/global/{bizType}</c> and signed with
+    /// the customer's API key (SHA1withRSA over each attempt's exact body, REFERENCE §1.4) instead of a login token.
+    /// </summary>
+    /// <param name="apiKey">The API key (<see cref="Customers.Models.ApiKeyInfo.ApiKey"/>).</param>
+    /// <param name="privateKey">The key's private key as <c>applyApi</c> issued it (Base64 PKCS#8), or PEM. Imported once; the session owns it.</param>
+    /// <returns>The session; dispose it to release the key.</returns>
+    /// <exception cref="ArgumentException">The key cannot be sent in a header, or the private key cannot be read (the message does not repeat it).</exception>
+    CustomerSession FromApiKey(string apiKey, string privateKey);
+
+    /// <summary>Opens an Open API session signed with <paramref name="credential"/> (a key you hold in an <see cref="System.Security.Cryptography.RSA"/>, or your own <see cref="Security.IRequestSigner"/>).</summary>
+    /// <param name="credential">The API key and what signs with it; the caller keeps ownership.</param>
+    /// <returns>The session.</returns>
+    CustomerSession FromApiKey(Security.ApiKeyCredential credential);
+
+    /// <summary>Opens an Open API session with the key configured in <c>Cmfbl:OpenApi:ApiKey</c> and <c>Cmfbl:OpenApi:PrivateKey</c>.</summary>
+    /// <returns>The session.</returns>
+    /// <exception cref="Errors.CmfblInvalidRequestException">No key is configured.</exception>
+    CustomerSession FromConfiguredApiKey();
 }

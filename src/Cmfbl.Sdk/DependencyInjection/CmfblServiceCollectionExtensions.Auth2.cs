@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -11,11 +12,11 @@ public static partial class CmfblServiceCollectionExtensions
         var auth2 = AddPipelineClient(
             services,
             SdkRuntime.Auth2ClientName,
+            ApiFamily.Auth2,
             static runtime => FamilyAddresses.Auth2(runtime.Options),
             static runtime => runtime.Auth2Operations,
             static runtime => runtime.Auth2Ban,
-            static options => options.Auth2.Resilience,
-            static _ => null);
+            static options => options.Auth2.Resilience);
         AddAuth2Services(services);
         return auth2;
     }

@@ -1,5 +1,6 @@
 using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.ClientApi.Internal;
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,11 +15,11 @@ public static partial class CmfblServiceCollectionExtensions
         var clientApi = AddPipelineClient(
             services,
             SdkRuntime.ClientClientName,
+            ApiFamily.Client,
             static runtime => FamilyAddresses.Client(runtime.Options),
             static runtime => runtime.ClientOperations,
             static runtime => runtime.ClientBan,
-            static options => options.ClientApi.Resilience,
-            static _ => null);
+            static options => options.ClientApi.Resilience);
         AddClientServices(services);
         services.TryAddTransient<ICustomerSessions, CustomerSessions>();
         return clientApi;

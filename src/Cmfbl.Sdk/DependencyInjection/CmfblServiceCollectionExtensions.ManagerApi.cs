@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
 using Refit;
 using Cmfbl.Sdk.ManagerApi;
@@ -14,11 +15,11 @@ public static partial class CmfblServiceCollectionExtensions
         var managerApi = AddPipelineClient(
             services,
             SdkRuntime.ManagerClientName,
+            ApiFamily.Manager,
             static runtime => FamilyAddresses.Manager(runtime.Options),
             static runtime => runtime.ManagerOperations,
             static runtime => runtime.ManagerBan,
-            static options => options.ManagerApi.Resilience,
-            static provider => provider.GetRequiredService<ManagerTokenProvider>());
+            static options => options.ManagerApi.Resilience);
 
         // The auth call goes through the Manager API's own client (its handlers, proxy and certificates), at the auth prefix.
         services.TryAddSingleton(static provider => new ManagerTokenProvider(

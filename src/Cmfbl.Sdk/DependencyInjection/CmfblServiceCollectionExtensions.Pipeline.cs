@@ -1,4 +1,5 @@
 using Cmfbl.Sdk;
+using Cmfbl.Sdk.DependencyInjection.Internal;
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.Resilience;
@@ -16,11 +17,11 @@ public static partial class CmfblServiceCollectionExtensions
     private static IHttpClientBuilder AddPipelineClient(
         IServiceCollection services,
         string name,
+        ApiFamily family,
         Func<SdkRuntime, Uri> address,
         Func<SdkRuntime, OperationTable> operations,
         Func<SdkRuntime, BanGate> ban,
-        Func<CmfblOptions, CmfblResilienceOptions> resilience,
-        Func<IServiceProvider, ITokenSource?> tokens) =>
+        Func<CmfblOptions, CmfblResilienceOptions> resilience) =>
         services.AddHttpClient(name, (provider, client) =>
             {
                 client.BaseAddress = address(provider.GetRequiredService<SdkRuntime>());
@@ -33,7 +34,8 @@ public static partial class CmfblServiceCollectionExtensions
             .AddHttpMessageHandler(provider =>
             {
                 var runtime = provider.GetRequiredService<SdkRuntime>();
-                return new CallHandler(operations(runtime), runtime.Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider));
+                var auth = provider.GetRequiredService<FamilyAuths>().For(family);
+                return new CallHandler(operations(runtime), runtime.Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider), auth.EncryptsBodies);
             })
             .AddHttpMessageHandler(provider =>
             {
@@ -42,14 +44,18 @@ public static partial class CmfblServiceCollectionExtensions
             })
             .AddResilienceHandler(name, (pipeline, context) =>
             {
+                var provider = context.ServiceProvider;
+                var limiter = provider.GetServices<RateLimiterRegistration>().LastOrDefault(registration => registration.Family == family);
                 ResiliencePipelines.Configure(
                     pipeline,
-                    resilience(context.ServiceProvider.GetRequiredService<SdkRuntime>().Options),
-                    context.ServiceProvider.GetRequiredService<TimeProvider>());
+                    resilience(provider.GetRequiredService<SdkRuntime>().Options),
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetRequiredService<FamilyAuths>().For(family).ApiKey?.ApiKey ?? family.ToString(),
+                    limiter is null ? null : apiKey => limiter.Create(provider, apiKey));
                 QuietResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
             })
             .Services.AddHttpClient(name)
-            .AddHttpMessageHandler(provider => new AttemptHandler(tokens(provider), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
+            .AddHttpMessageHandler(provider => new AttemptHandler(provider.GetRequiredService<FamilyAuths>().For(family), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());
 
     private static ILogger Logger<T>(IServiceProvider provider) =>

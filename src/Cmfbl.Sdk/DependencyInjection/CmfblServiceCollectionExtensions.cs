@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Each API family has one named HTTP client with this handler order, outermost first:
 /// <list type="number">
 /// <item><description>the call handler, once per call: <c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>, the call's time limit, and the translation of transport failures into SDK exceptions;</description></item>
-/// <item><description>the attempt handler, once per attempt: a fresh <c>timestamp</c> and the <c>token</c>, renewed once on "login expired";</description></item>
+/// <item><description>the attempt handler, once per attempt: a fresh <c>timestamp</c>, then the <c>token</c> (renewed once on "login expired") or, for the Open and Bridge APIs, the API-key <c>signature</c> over the exact body sent (re-signed once with the server's time on "outside the time window"), and the encrypted body when the family encrypts;</description></item>
 /// <item><description>the envelope handler: HTTP status and envelope <c>code</c> into typed exceptions, and <c>data</c> handed to the service method;</description></item>
 /// <item><description>handlers the application adds through <see cref="ICmfblSdkBuilder"/>, then the network.</description></item>
 /// </list>
@@ -49,10 +49,13 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CmfblOptions>, CmfblOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SdkRuntime>();
+        services.TryAddSingleton<FamilyAuths>();
         var managerApi = AddManagerApi(services);
         var clientApi = AddClientApi(services);
+        var openApi = AddOpenApi(services);
+        var bridgeApi = AddBridgeApi(services);
         AddAuth2Api(services);
         AddStreams(services);
-        return new CmfblSdkBuilder(services, managerApi, clientApi);
+        return new CmfblSdkBuilder(services, managerApi, clientApi, openApi, bridgeApi);
     }
 }

@@ -14,4 +14,10 @@ public interface ICmfblSdkBuilder
 
     /// <summary>Gets the HTTP client of the Client API (C side); customer sessions send through it too.</summary>
     IHttpClientBuilder ClientApi { get; }
+
+    /// <summary>Gets the HTTP client of the Open API; the sessions of <c>ICustomerSessions.FromApiKey</c> send through it.</summary>
+    IHttpClientBuilder OpenApi { get; }
+
+    /// <summary>Gets the HTTP client of the Bridge API.</summary>
+    IHttpClientBuilder BridgeApi { get; }
 }

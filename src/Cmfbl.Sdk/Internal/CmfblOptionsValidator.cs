@@ -19,6 +19,8 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         CheckAddress(options.BaseAddress, "Cmfbl:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.ManagerApi.BaseAddress, "Cmfbl:ManagerApi:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.ClientApi.BaseAddress, "Cmfbl:ClientApi:BaseAddress", options.AllowInsecureLoopback, failures);
+        CheckAddress(options.OpenApi.BaseAddress, "Cmfbl:OpenApi:BaseAddress", options.AllowInsecureLoopback, failures);
+        CheckAddress(options.BridgeApi.BaseAddress, "Cmfbl:BridgeApi:BaseAddress", options.AllowInsecureLoopback, failures);
         CheckAddress(options.Auth2.BaseAddress, "Cmfbl:Auth2:BaseAddress", options.AllowInsecureLoopback, failures);
         if (options.CompanyId <= 0)
         {
@@ -46,6 +48,11 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
         CheckPrefix(options.ManagerApi.PathPrefix, "Cmfbl:ManagerApi:PathPrefix", failures);
         CheckPrefix(options.ManagerApi.AuthPathPrefix, "Cmfbl:ManagerApi:AuthPathPrefix", failures);
         CheckPrefix(options.ClientApi.PathPrefix, "Cmfbl:ClientApi:PathPrefix", failures);
+        CheckResilience(options.OpenApi.Resilience, "Cmfbl:OpenApi:Resilience", failures);
+        CheckResilience(options.BridgeApi.Resilience, "Cmfbl:BridgeApi:Resilience", failures);
+        CheckPrefix(options.OpenApi.PathPrefix, "Cmfbl:OpenApi:PathPrefix", failures);
+        CheckPrefix(options.BridgeApi.PathPrefix, "Cmfbl:BridgeApi:PathPrefix", failures);
+        ApiKeyOptionsValidation.Check(options, failures);
         CheckPrefix(options.Auth2.PathPrefix, "Cmfbl:Auth2:PathPrefix", failures);
         Streams.Internal.StreamsOptionsValidator.Check(options.Streams, options.AllowInsecureLoopback, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

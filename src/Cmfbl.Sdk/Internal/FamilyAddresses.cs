@@ -12,6 +12,12 @@ internal static class FamilyAddresses
     public static Uri Client(CmfblOptions options) =>
         Combine(options.ClientApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.ClientApi.PathPrefix);
 
+    public static Uri OpenApi(CmfblOptions options) =>
+        Combine(options.OpenApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.OpenApi.PathPrefix);
+
+    public static Uri Bridge(CmfblOptions options) =>
+        Combine(options.BridgeApi.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ManagerBaseAddress, options.BridgeApi.PathPrefix);
+
     public static Uri Auth2(CmfblOptions options) =>
         Combine(options.Auth2.BaseAddress ?? options.BaseAddress ?? CmfblEnvironment.Find(options.Environment)!.ClientBaseAddress, options.Auth2.PathPrefix);
 

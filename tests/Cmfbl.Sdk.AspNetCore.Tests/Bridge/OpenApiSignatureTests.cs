@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Cmfbl.Sdk.AspNetCore.Bridge;
 using Cmfbl.Sdk.AspNetCore.Bridge.Internal;
+using Cmfbl.Sdk.Security.Internal;
 using Cmfbl.Sdk.AspNetCore.Tests.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

@@ -68,7 +68,7 @@ public sealed class ReceiverFuzzTests
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(body);
-            var toSign = Cmfbl.Sdk.AspNetCore.Bridge.Internal.OpenApiCanonicalizer.StringToSign(document.RootElement, "1722093946335");
+            var toSign = Cmfbl.Sdk.Security.Internal.OpenApiCanonicalizer.StringToSign(document.RootElement, "1722093946335");
             return Convert.ToBase64String(key.SignData(System.Text.Encoding.UTF8.GetBytes(toSign), HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1));
         }
         catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)

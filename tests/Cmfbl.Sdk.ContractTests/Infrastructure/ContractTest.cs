@@ -53,5 +53,5 @@ public abstract class ContractTest(WireMockFixture server) : IAsyncLifetime
     protected ManagerApiServices Manager(Action<CmfblOptions>? configure = null, ObservedClock? clock = null) => Sdk(configure, clock).GetRequiredService<ManagerApiServices>();
 
     /// <summary>The Client API services of a fresh SDK.</summary>
-    protected ClientApiServices Client(Action<CmfblOptions>? configure = null) => Sdk(configure).GetRequiredService<ClientApiServices>();
+    protected ClientApiServices Client(Action<CmfblOptions>? configure = null, ObservedClock? clock = null) => Sdk(configure, clock).GetRequiredService<ClientApiServices>();
 }

@@ -22,6 +22,12 @@ internal static class RequestBuilder
     {
         var type = operation.RequestType;
         var vendor = operation.Operation.Vendor;
+        if (type is null && vendor.RequestSchema is null && ExampleJson.IsMissing(vendor.RequestExample))
+        {
+            // The spec documents no body at all (thirdExt/now): the SDK sends {}, as for every call without a request.
+            return (null, new JsonObject(), []);
+        }
+
         JsonNode? example = null;
         if (!ExampleJson.IsMissing(vendor.RequestExample))
         {

@@ -66,7 +66,7 @@ public sealed class TradeErrorCodeTests : IDisposable
 
     [Theory]
     [InlineData(CmfblErrorCodes.OpenApiSignatureInvalid, nameof(ErrorCategory.Authentication))]
-    [InlineData(CmfblErrorCodes.OpenApiOutsideTimeWindow, nameof(ErrorCategory.Business))] // the caller's clock: nothing to retry
+    [InlineData(CmfblErrorCodes.OpenApiOutsideTimeWindow, nameof(ErrorCategory.Authentication))] // refused before the operation ran; the SDK re-syncs its clock and re-signs once
     [InlineData(CmfblErrorCodes.OpenApiKeyNotFound, nameof(ErrorCategory.Authentication))]
     [InlineData(CmfblErrorCodes.OpenApiPermissionDenied, nameof(ErrorCategory.Authentication))]
     [InlineData(CmfblErrorCodes.OpenApiTooManyRequests, nameof(ErrorCategory.RateLimited))]

@@ -50,9 +50,13 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
             return existing;
         }
 
-        // A name another family's models already have gets this family's name in front (ClientTradeTime), so a caller
-        // who imports both families' namespaces never meets an ambiguous name, and one JSON context holds both.
-        var name = Unique(otherFamilies.Contains(suggestedName) ? family.Family + suggestedName : suggestedName, usedBy);
+        // An entry keyed by the rule's name may rename the model; its field corrections apply either way. A name
+        // another family's models already have gets this family's name in front (ClientTradeTime), so a caller who
+        // imports both families' namespaces never meets an ambiguous name, and one JSON context holds both.
+        var overlay = family.Models.GetValueOrDefault(suggestedName);
+        var wanted = overlay?.Name ?? suggestedName;
+        var name = Unique(otherFamilies.Contains(wanted) ? family.Family + wanted : wanted, usedBy);
+        overlay ??= family.Models.GetValueOrDefault(name);
         var model = new ModelDefinition
         {
             Name = name,
@@ -70,7 +74,6 @@ internal sealed class ModelBuilder(FamilyOverlay family, CommonOverlay common, s
 
         model.UsedBy.Add(usedBy);
         _building.Add(name);
-        var overlay = family.Models.GetValueOrDefault(name);
         var properties = new List<PropertyDefinition>();
         foreach (var (vendorName, fieldSchema) in schema.Properties)
         {

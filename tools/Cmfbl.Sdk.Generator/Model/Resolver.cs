@@ -45,7 +45,8 @@ internal static partial class Resolver
         foreach (var (modelName, corrections) in family.Models)
         {
             // A correction that corrects nothing (a model renamed since, a misspelt field) is an error, never ignored.
-            if (models.Models.FirstOrDefault(m => m.Name == modelName) is not { } model)
+            // An entry that renames a model (models.<rule's name>.name) corrects the model under its new name.
+            if (models.Models.FirstOrDefault(m => m.Name == modelName || (corrections.Name is { } renamed && m.Name.EndsWith(renamed, StringComparison.Ordinal))) is not { } model)
             {
                 errors.Add($"{overlayFile}: models.{modelName} names no model this family generates.");
                 continue;

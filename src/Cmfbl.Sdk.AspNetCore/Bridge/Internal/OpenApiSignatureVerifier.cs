@@ -2,6 +2,7 @@ using Cmfbl.Sdk.AspNetCore.Internal;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Cmfbl.Sdk.Security.Internal;
 using Microsoft.Extensions.Options;
 
 namespace Cmfbl.Sdk.AspNetCore.Bridge.Internal;

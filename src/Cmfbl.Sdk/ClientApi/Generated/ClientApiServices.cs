@@ -12,6 +12,7 @@ public sealed partial class ClientApiServices
     private Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService? _assets;
     private Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService? _symbols;
     private Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService? _notices;
+    private Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService? _apiKeys;
     private IGuestCustomerWebApiService? _customerWeb;
     private Cmfbl.Sdk.ClientApi.Platform.IDictionaryService? _dictionaries;
     private Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService? _fundExchangeRates;
@@ -33,6 +34,9 @@ public sealed partial class ClientApiServices
 
     /// <summary>Gets the Client API's announcements and the customer's messages: pages, read marks, and the contact-us form (<c>message.app.CompanyNoticeApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService Notices => _notices ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService>();
+
+    /// <summary>Gets the guest part of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) (<c>customer.app.CustomerApiWebService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.ApiKeys"/>.</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService ApiKeys => _apiKeys ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService>();
 
     /// <summary>Gets the guest part of the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents (<c>customer.app.CustomerWebApiService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.CustomerWeb"/>.</summary>
     public IGuestCustomerWebApiService CustomerWeb => _customerWeb ??= _services.GetRequiredService<IGuestCustomerWebApiService>();

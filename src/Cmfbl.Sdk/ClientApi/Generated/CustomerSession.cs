@@ -20,6 +20,7 @@ public sealed partial class CustomerSession
     private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService? _creditCardTransfers;
     private Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService? _crossMarginOrders;
     private Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService? _crossMarginPositions;
+    private Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService? _apiKeys;
     private Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService? _customerExtensions;
     private ICustomerWebApiService? _customerWeb;
     private Cmfbl.Sdk.ClientApi.Funds.IDepositService? _deposits;
@@ -96,6 +97,9 @@ public sealed partial class CustomerSession
 
     /// <summary>Gets the Client API's full-margin (cross) contract positions, acting as this session's customer (<c>tradeapi.app.CfdMMPositionApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService CrossMarginPositions => _crossMarginPositions ??= Create<Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService>();
+
+    /// <summary>Gets the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time), acting as this session's customer (<c>customer.app.CustomerApiWebService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService ApiKeys => _apiKeys ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService>();
 
     /// <summary>Gets the Client API's extended customer fields: read and save the company-defined extra information of the logged-in customer, acting as this session's customer (<c>customer.app.CustomerExtendWebApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService CustomerExtensions => _customerExtensions ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService>();

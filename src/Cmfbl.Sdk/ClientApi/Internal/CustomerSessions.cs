@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.ClientApi.Models;
+using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.Security.Internal;
@@ -45,5 +46,41 @@ internal sealed class CustomerSessions(IGuestCustomerWebApiService guest, IHttpM
             Timeout = Timeout.InfiniteTimeSpan,
         };
         return new CustomerSession(tokens, httpClient, runtime.RefitSettings, login);
+    }
+
+    public CustomerSession FromApiKey(string apiKey, string privateKey) => OpenApiKey(Security.ApiKeyCredential.FromPrivateKey(apiKey, privateKey), ownsKey: true);
+
+    public CustomerSession FromApiKey(Security.ApiKeyCredential credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        return OpenApiKey(credential, ownsKey: false);
+    }
+
+    public CustomerSession FromConfiguredApiKey()
+    {
+        var openApi = runtime.Options.OpenApi;
+        if (string.IsNullOrEmpty(openApi.ApiKey) || string.IsNullOrEmpty(openApi.PrivateKey))
+        {
+            throw new CmfblInvalidRequestException(
+                "No Open API key is configured: set Cmfbl:OpenApi:ApiKey and Cmfbl:OpenApi:PrivateKey, or open the session with ICustomerSessions.FromApiKey(apiKey, privateKey).",
+                new CmfblErrorContext(null, null, null),
+                "Cmfbl:OpenApi:ApiKey");
+        }
+
+        return FromApiKey(openApi.ApiKey, openApi.PrivateKey);
+    }
+
+    private CustomerSession OpenApiKey(Security.ApiKeyCredential key, bool ownsKey)
+    {
+        var transport = new ApiKeySessionHttpHandler(handlers, key);
+        var httpClient = new HttpClient(transport, disposeHandler: true)
+        {
+            BaseAddress = FamilyAddresses.OpenApi(runtime.Options),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        // The generated services come from the session itself (CustomerSession.Create), like a logged-in session's:
+        // the transport signs every call, whatever the service.
+        var pushTokens = new MessagePushTokenSource(RestService.ForGenerated<Customers.ICustomerApiWebService>(httpClient, runtime.RefitSettings));
+        return new CustomerSession(new ApiKeySession(key, ownsKey, transport, pushTokens), httpClient, runtime.RefitSettings);
     }
 }

@@ -14,6 +14,7 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IDictionaryService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService>(provider, SdkRuntime.ClientClientName));

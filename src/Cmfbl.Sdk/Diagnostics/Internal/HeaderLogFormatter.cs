@@ -9,7 +9,7 @@ internal static class HeaderLogFormatter
 {
     private static readonly FrozenSet<string> Allowed = new[]
     {
-        HeaderNames.Trace, HeaderNames.CompanyId, HeaderNames.Company, HeaderNames.Version, HeaderNames.Language, HeaderNames.Timestamp, "group",
+        HeaderNames.Trace, HeaderNames.CompanyId, HeaderNames.Company, HeaderNames.Version, HeaderNames.Language, HeaderNames.Timestamp, "group", "recvWindow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static string Format(HttpRequestMessage request)

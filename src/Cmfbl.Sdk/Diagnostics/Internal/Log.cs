@@ -50,4 +50,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "{BizType} was refused with {Code}: renewing the session token once and replaying (trace {Trace})")]
     public static partial void RenewingToken(ILogger logger, string bizType, string code, string? trace);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "{BizType} was refused as outside the time window: synchronising with the server clock and signing it once more (trace {Trace})")]
+    public static partial void SynchronizingClock(ILogger logger, string bizType, string? trace);
 }

@@ -21,7 +21,7 @@ internal static class ErrorFactory
                 $"{what} The session token was missing or expired. Manager API calls renew it once by themselves; a customer session logs in again when it was given a credential source. {TraceText(context)}",
                 error, context),
             ErrorCategory.Authentication => new CmfblAuthenticationException(
-                $"{what} The credentials were rejected: check the app id and secret, or the customer's login name and password. {TraceText(context)}",
+                $"{what} {ErrorCodeTable.Remedy(error.Code) ?? "The credentials were rejected: check the app id and secret, or the customer's login name and password."} {TraceText(context)}",
                 error, context),
             ErrorCategory.RateLimited => RateLimited(what, error, context, headers),
             ErrorCategory.NotExecuted => NotExecuted(what, context, error.Code),

@@ -26,11 +26,18 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly string _companyId;
     private readonly string _language;
     private readonly TimeSpan _timeout;
+    private readonly bool _encryptsBodies;
     private readonly string? _quoteToken;
     private readonly string _companyHeader;
 
-    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger)
+    /// <param name="operations">The family's operations.</param>
+    /// <param name="options">The SDK options.</param>
+    /// <param name="timeProvider">The clock of the call's time limit.</param>
+    /// <param name="logger">The log of calls.</param>
+    /// <param name="encryptsBodies">Whether the family sends encrypted bodies, which the gateway expects marked by a trace starting <c>x-</c>.</param>
+    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger, bool encryptsBodies = false)
     {
+        _encryptsBodies = encryptsBodies;
         _operations = operations;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -58,6 +65,12 @@ internal sealed class CallHandler : DelegatingHandler
             && await SingleUseCredentials.AnyAsync(request.Content, singleUse, cancellationToken).ConfigureAwait(false))
         {
             // A verification or Google code may be used up by the first attempt: this call is never sent twice.
+            operation = operation with { Kind = OperationKind.UnsafeWrite };
+        }
+        else if (operation.KeyFields is { } keys && operation.Kind == OperationKind.KeyedWrite
+            && !await SingleUseCredentials.AnyAsync(request.Content, keys, cancellationToken).ConfigureAwait(false))
+        {
+            // Without its client id (say a clientOrderId) a repeat would be a second order: this call is never sent twice.
             operation = operation with { Kind = OperationKind.UnsafeWrite };
         }
 
@@ -142,7 +155,7 @@ internal sealed class CallHandler : DelegatingHandler
         var trace = request.GetTrace();
         if (trace is null)
         {
-            trace = TraceId.Create(_timeProvider);
+            trace = _encryptsBodies && operation.Auth != OperationAuth.None ? "x-" + TraceId.Create(_timeProvider) : TraceId.Create(_timeProvider);
             headers.TryAddWithoutValidation(HeaderNames.Trace, trace);
         }
 

@@ -36,6 +36,12 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// </summary>
     public IReadOnlyList<string>? SingleUseFields { get; init; }
 
+    /// <summary>
+    /// Gets the body fields that make a <see cref="OperationKind.KeyedWrite"/> safe to retry (a client order id): a call
+    /// without any of them set is an <see cref="OperationKind.UnsafeWrite"/>, never sent twice.
+    /// </summary>
+    public IReadOnlyList<string>? KeyFields { get; init; }
+
     /// <summary>Gets the request options (<see cref="HeaderNames.PropertyPrefix"/> + header name) the method's header parameters travel in.</summary>
     public IReadOnlyList<string> HeaderParameters { get; init; } = [];
 

@@ -67,7 +67,16 @@ internal sealed class OperationTable
                 _operations[service] = methods;
             }
 
-            methods[method] = operation;
+            // The Open API reuses the Client API's generated table: its operations belong to the family being built.
+            methods[method] = operation.Family == family ? operation : operation with { Family = family };
+            return this;
+        }
+
+        /// <summary>Changes an operation added before: what a hand-written service's attribute cannot say (its outcome check, its key fields).</summary>
+        public Builder Change(Type service, string method, Func<OperationDescriptor, OperationDescriptor> change)
+        {
+            var methods = _operations[service];
+            methods[method] = change(methods[method]);
             return this;
         }
 

@@ -17,4 +17,10 @@ internal static class RequestOptionKeys
 
     /// <summary>The token source of a customer session, when the call belongs to one.</summary>
     public static readonly HttpRequestOptionsKey<ITokenSource> TokenSource = new("Cmfbl.TokenSource");
+
+    /// <summary>The API key that signs the call (an Open API session), when it is not the family's own.</summary>
+    public static readonly HttpRequestOptionsKey<Security.ApiKeyCredential> ApiKey = new("Cmfbl.ApiKey");
+
+    /// <summary>The body as the caller's request serialized it, kept when each attempt sends it encrypted anew.</summary>
+    public static readonly HttpRequestOptionsKey<byte[]> PlainBody = new("Cmfbl.PlainBody");
 }

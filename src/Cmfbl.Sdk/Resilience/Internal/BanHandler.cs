@@ -6,7 +6,8 @@ using Cmfbl.Sdk.Http.Internal;
 namespace Cmfbl.Sdk.Resilience.Internal;
 
 /// <summary>
-/// Opens the family's circuit for the window of an HTTP 418 ban (the key is banned after it kept calling past 429):
+/// Opens the family's circuit for the window of an HTTP 418 ban (5 minutes, then 10, and so on, unless the answer
+/// says how long) (the key is banned after it kept calling past 429):
 /// while it lasts, calls fail at once with <see cref="CmfblRateLimitException"/> and nothing goes out, because
 /// calling during a ban makes the next ban longer.
 /// </summary>
@@ -26,11 +27,13 @@ internal sealed class BanHandler(BanGate gate, TimeSpan defaultBan) : Delegating
 
         try
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            gate.Succeeded();
+            return response;
         }
         catch (CmfblRateLimitException banned) when (banned.HttpStatus == (HttpStatusCode)418)
         {
-            gate.Ban(banned.RetryAfter ?? defaultBan);
+            gate.Strike(banned.RetryAfter, defaultBan);
             throw;
         }
     }

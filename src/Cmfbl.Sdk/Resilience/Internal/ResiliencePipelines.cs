@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Http;
@@ -15,7 +16,17 @@ namespace Cmfbl.Sdk.Resilience.Internal;
 /// </summary>
 internal static class ResiliencePipelines
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, CmfblResilienceOptions options, TimeProvider timeProvider)
+    /// <param name="builder">The family's pipeline.</param>
+    /// <param name="options">The family's settings.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="defaultPartition">The limiter partition of a request that carries no API key of its own: the family's key, or its name.</param>
+    /// <param name="limiterFactory">Makes the limiter of one partition (an API key), replacing the built-in sliding window; <see langword="null"/> for the built-in one.</param>
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder,
+        CmfblResilienceOptions options,
+        TimeProvider timeProvider,
+        string defaultPartition = "",
+        Func<string, RateLimiter>? limiterFactory = null)
     {
         builder.TimeProvider = timeProvider;
         if (options.MaxRetryAttempts > 0)
@@ -53,17 +64,20 @@ internal static class ResiliencePipelines
             ShouldHandle = args => new ValueTask<bool>(TransientFailures.CountsAsFailure(args.Outcome.Exception, args.Context.CancellationToken.IsCancellationRequested)),
         });
 
-        if (options.PermitsPerMinute is { } permits)
+        if (limiterFactory is not null || options.PermitsPerMinute is not null)
         {
-            var limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+            // One limiter per API key (the vendor counts each key's calls): an Open API session's key, else the
+            // family's partition. The built-in one is a sliding minute; a factory may share its budget elsewhere (Redis).
+            var limiters = new ConcurrentDictionary<string, RateLimiter>(StringComparer.Ordinal);
+            var create = limiterFactory ?? (_ => new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
             {
-                PermitLimit = permits,
+                PermitLimit = options.PermitsPerMinute!.Value,
                 Window = TimeSpan.FromMinutes(1),
                 SegmentsPerWindow = 6,
                 QueueLimit = options.QueueLimit,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,
-            });
+            }));
 
             // The SDK's own token call (the Manager auth) is made while a call that holds a permit waits for its
             // token: it must not wait behind that call, so it does not take a permit.
@@ -71,12 +85,17 @@ internal static class ResiliencePipelines
             {
                 RateLimiter = args => IsTokenCall(args.Context)
                     ? new ValueTask<RateLimitLease>(ExemptLease.Instance)
-                    : limiter.AcquireAsync(1, args.Context.CancellationToken),
+                    : limiters.GetOrAdd(Partition(args.Context, defaultPartition), create).AcquireAsync(1, args.Context.CancellationToken),
             });
         }
 
         builder.AddTimeout(options.AttemptTimeout);
     }
+
+    private static string Partition(ResilienceContext context, string defaultPartition) =>
+        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestOptionKeys.ApiKey, out var key)
+            ? key.ApiKey
+            : defaultPartition;
 
     private static bool IsTokenCall(ResilienceContext context) =>
         context.GetRequestMessage() is { } request

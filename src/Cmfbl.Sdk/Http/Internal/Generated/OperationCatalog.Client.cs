@@ -356,6 +356,61 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryPositionDetailResult>.Instance,
         })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "ApplyApiAsync", new("customer.app.CustomerApiWebService.applyApi", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
+            OutcomeCheck = "List the keys (ICustomerApiWebService.PageAsync) by tag before applying again.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "DelApiAsync", new("customer.app.CustomerApiWebService.delApi", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "DowngradeAsync", new("customer.app.CustomerApiWebService.downgrade", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+            OutcomeCheck = "Read the key (ICustomerApiWebService.QueryApiAsync) before trying again.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "EditApiPermissionAsync", new("customer.app.CustomerApiWebService.editApiPermission", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
+            OutcomeCheck = "Read the key (ICustomerApiWebService.QueryApiAsync) to see whether the change took.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "GetMsgPushTokenAsync", new("global/getMsgPushToken", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "PageAsync", new("customer.app.CustomerApiWebService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "QueryApiAsync", new("customer.app.CustomerApiWebService.queryApi", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+        })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "FindCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.findCustomerExtend", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
