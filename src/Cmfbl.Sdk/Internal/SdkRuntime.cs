@@ -36,10 +36,11 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     /// <summary>
     /// The Open API's operations: every generated Client API operation (the vendor says the list is the same), signed
-    /// with an API key; a service the overlay adds is in both tables with no code of its own. Logout is not: an Open
-    /// API session has nothing to end at the service.
+    /// with an API key; a service the overlay adds is in both tables with no code of its own, and so is the hand-written
+    /// credit-card upload. Logout is not: an Open API session has nothing to end at the service.
     /// </summary>
-    internal static OperationTable BuildOpenApiOperations() => OperationTable.For(ApiFamily.OpenApi).AddClient().Build();
+    internal static OperationTable BuildOpenApiOperations() =>
+        OperationTable.For(ApiFamily.OpenApi).AddClient().Add<ClientApi.CreditCards.Internal.ICreditCardUploadApi>().Build();
 
     public OperationTable Auth2Operations { get; } = OperationTable.For(ApiFamily.Auth2).AddAuth2().Build();
 
