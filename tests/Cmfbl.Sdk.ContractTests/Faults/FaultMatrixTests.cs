@@ -4,7 +4,9 @@ using Cmfbl.Sdk.Tests.TestSupport;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.ClientApi.Funds.Models;
 using Cmfbl.Sdk.Security;
+using WireMock.Admin.Mappings;
 
 namespace Cmfbl.Sdk.ContractTests.Faults;
 
@@ -12,13 +14,15 @@ namespace Cmfbl.Sdk.ContractTests.Faults;
 /// The fault matrix of docs/resilience.md (the rows are data in <see cref="FaultRows"/>) against a real server over a
 /// real socket: every row for a read (page) and for an unsafe write (register a customer), asserting the exception
 /// the caller sees, how many requests the server received, and an upper bound on the time it took. No unsafe write is
-/// ever sent twice.
+/// ever sent twice. Every row again for a write with the caller's idempotency key (a customer's withdrawal): retried
+/// with that key on every attempt.
 /// </summary>
 public sealed class FaultMatrixTests(WireMockFixture server) : ContractTest(server)
 {
     private const string Page = "/openapi-b/customer.admin.WhiteCustomerAdminApiService.page";
     private const string AddCustomer = "/openapi-b/customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc";
     private const string Auth = "/openapi-b/auth/admin.admin.CompanyAuthDubboService.auth";
+    private const string Withdraw = "/api/global/fund.app.WithdrawAppDubboService.createWithdrawProposal";
 
     /// <summary>The names of the rows of <see cref="FaultRows.All"/>.</summary>
     public static TheoryData<string> Rows => [.. FaultRows.All.Select(r => r.Name)];
@@ -53,6 +57,29 @@ public sealed class FaultMatrixTests(WireMockFixture server) : ContractTest(serv
             Assert.Equal([Constants.FirstToken, Constants.SecondToken], Server.Requests(AddCustomer).Select(r => r.Headers["token"]));
             Assert.Equal(2, Server.Count(Auth));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task KeyedWrite_Fault_IsRetriedWithTheCallersKey_AndEndsAsDocumented(string row)
+    {
+        var expected = FaultRows.Get(row).KeyedWrite;
+        var key = $"fault-{row}";
+        var mapping = Server.Serve(SameFault(row, Withdraw, key));
+        using var session = Client(Fast).Sessions.FromToken(Constants.ClientToken);
+        var clock = Stopwatch.StartNew();
+        Exception? exception;
+        try
+        {
+            exception = await Record.ExceptionAsync(() => session.Withdrawals.CreateWithdrawProposalAsync(NewWithdrawal(), idempotencyKey: key));
+        }
+        finally
+        {
+            Server.Withdraw(mapping);
+        }
+
+        AssertOutcome(expected, exception, Server.Count(Withdraw), clock.Elapsed);
+        Assert.All(Server.Requests(Withdraw), attempt => Assert.Equal(key, attempt.Headers["idempotency-key"]));
     }
 
     [Fact]
@@ -92,9 +119,37 @@ public sealed class FaultMatrixTests(WireMockFixture server) : ContractTest(serv
     private static void Fast(CmfblOptions options)
     {
         options.Timeout = TimeSpan.FromSeconds(30);
-        options.ManagerApi.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
-        options.ManagerApi.Resilience.AttemptTimeout = TimeSpan.FromSeconds(1);
+        foreach (var resilience in new[] { options.ManagerApi.Resilience, options.ClientApi.Resilience })
+        {
+            resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+            resilience.AttemptTimeout = TimeSpan.FromSeconds(1);
+        }
     }
+
+    /// <summary>The row's fault (the answer of <c>Mappings/Faults/addCus-{row}.json</c>) for any request to <paramref name="path"/> that carries <paramref name="key"/>.</summary>
+    private static MappingModel SameFault(string row, string path, string key)
+    {
+        var mapping = WireMockFixture.ReadMapping($"Faults/addCus-{row}.json");
+        mapping.Guid = Guid.NewGuid();
+        mapping.Title = $"keyed-{row}";
+        mapping.Priority = 0;
+        mapping.Request = new RequestModel
+        {
+            Methods = ["POST"],
+            Path = new PathModel { Matchers = [new MatcherModel { Name = "ExactMatcher", Pattern = path }] },
+            Headers = [new HeaderModel { Name = "idempotency-key", Matchers = [new MatcherModel { Name = "ExactMatcher", Pattern = key }] }],
+        };
+        return mapping;
+    }
+
+    private static CreateWithdrawProposalRequest NewWithdrawal() => new()
+    {
+        TradeType = TradeType.ContractCross,
+        CustomerGroupId = 1,
+        AccountCurrency = "USD",
+        Amount = 100m,
+        WithdrawMethod = "bank",
+    };
 
     private static AddCustomerRequest NewCustomer(string row) => new()
     {

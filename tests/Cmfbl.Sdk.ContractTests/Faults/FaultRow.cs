@@ -8,4 +8,5 @@ namespace Cmfbl.Sdk.ContractTests.Faults;
 /// <param name="Fault">What the server does, for the reader.</param>
 /// <param name="Read">How a read (<c>page</c>) ends.</param>
 /// <param name="UnsafeWrite">How an unsafe write (<c>addCusAndOpenAccountAndKyc</c>) ends.</param>
-public sealed record FaultRow(string Name, string Fault, FaultOutcome Read, FaultOutcome UnsafeWrite);
+/// <param name="KeyedWrite">How a write with the caller's idempotency key (a Client withdrawal, <c>createWithdrawProposal</c>, answered with the same fault) ends.</param>
+public sealed record FaultRow(string Name, string Fault, FaultOutcome Read, FaultOutcome UnsafeWrite, FaultOutcome KeyedWrite);

@@ -161,6 +161,14 @@ public sealed class WireMockFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Reads one mapping file (a path under <c>Mappings/</c>, for example <c>Faults/addCus-reset.json</c>), for a test that serves its answer elsewhere.</summary>
+    public static MappingModel ReadMapping(string relativePath)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Mappings", relativePath);
+        return JsonConvert.DeserializeObject<MappingModel>(File.ReadAllText(file), MappingFileSettings)
+            ?? throw new InvalidOperationException($"Mappings/{relativePath} holds no mapping.");
+    }
+
     private MappingModel[] LoadMappings()
     {
         var root = Path.Combine(AppContext.BaseDirectory, "Mappings");

@@ -18,12 +18,16 @@ internal static class OperationInvoker
     public static string HeaderValue(string header) => "contract-" + header;
 
     /// <summary>Calls the operation and returns its typed answer (null for a method that returns none).</summary>
-    public static async Task<object?> CallAsync(SpecOperation operation, IServiceProvider sdk, object? request)
+    /// <param name="operation">The operation.</param>
+    /// <param name="sdk">The SDK's container.</param>
+    /// <param name="request">The body parameter's value.</param>
+    /// <param name="optionalHeaders">Values for optional header parameters (an idempotency key, for example), by header name; the others are not sent.</param>
+    public static async Task<object?> CallAsync(SpecOperation operation, IServiceProvider sdk, object? request, IReadOnlyDictionary<string, string>? optionalHeaders = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var session = NeedsSession(operation) ? sdk.GetRequiredService<ClientApiServices>().Sessions.FromToken(Constants.ClientToken) : null;
         var service = session is null ? sdk.GetRequiredService(operation.Service) : SessionService(session, operation);
-        var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation, request, timeout.Token)).ToArray();
+        var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation, request, optionalHeaders, timeout.Token)).ToArray();
         Task call;
         try
         {
@@ -48,7 +52,7 @@ internal static class OperationInvoker
         return property.GetValue(session)!;
     }
 
-    private static object? Argument(ParameterInfo parameter, SpecOperation operation, object? request, CancellationToken cancellationToken)
+    private static object? Argument(ParameterInfo parameter, SpecOperation operation, object? request, IReadOnlyDictionary<string, string>? optionalHeaders, CancellationToken cancellationToken)
     {
         if (parameter.ParameterType == typeof(CancellationToken))
         {
@@ -63,6 +67,7 @@ internal static class OperationInvoker
         // A header parameter: filled when the method requires it, left to its default (not sent) when optional.
         var header = operation.Operation.Headers.FirstOrDefault(h => h.Parameter == parameter.Name);
         return header.Header is not null && !header.Optional ? HeaderValue(header.Header)
+            : header.Header is not null && optionalHeaders?.GetValueOrDefault(header.Header) is { } given ? given
             : parameter.HasDefaultValue ? parameter.DefaultValue
             : throw new InvalidOperationException($"{operation.Id}: the replay does not know what to pass for the parameter '{parameter.Name}'.");
     }

@@ -15,8 +15,9 @@ namespace Cmfbl.Sdk.ClientApi.CreditCards;
 public partial interface ICreditCardTransferService
 {
     /// <summary>Transfer.</summary>
-    /// <remarks>bizType <c>passToCredit.app.AmountActiveService.addTransferProposal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>passToCredit.app.AmountActiveService.addTransferProposal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look for the transfer before moving the money again: ICreditCardTransferQueryService.QueryCustomerTransferProposalPageAsync; or send it again with the same idempotencyKey within 24 h.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value the service returns.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -24,5 +25,5 @@ public partial interface ICreditCardTransferService
     [Post("/global/passToCredit.app.AmountActiveService.addTransferProposal")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<bool> AddTransferProposalAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.AddTransferProposalRequest request, CancellationToken cancellationToken = default);
+    Task<bool> AddTransferProposalAsync([Body] Cmfbl.Sdk.ClientApi.CreditCards.Models.AddTransferProposalRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 }

@@ -15,8 +15,9 @@ namespace Cmfbl.Sdk.ClientApi.Funds;
 public partial interface IDepositService
 {
     /// <summary>Apply for Binding Direct Recharge Payment Wallet Address.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.applyRechargeBindAddress</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.applyRechargeBindAddress</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -24,11 +25,12 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.applyRechargeBindAddress")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressResult> ApplyRechargeeBindAddressAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressResult> ApplyRechargeeBindAddressAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Transfer of assets and funds between different gameplay with the same currency.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransfer</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransfer</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -36,11 +38,12 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.capitalTransfer")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult> CapitalTransferAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult> CapitalTransferAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Transfer assets and funds from the proxy client to the client being represented.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransferForAgent</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransferForAgent</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -48,7 +51,7 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.capitalTransferForAgent")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult> CapitalTransferForAgentAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferForAgentRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult> CapitalTransferForAgentAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferForAgentRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Query Fund Transfer Records.</summary>
     /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransferRecord</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -62,8 +65,9 @@ public partial interface IDepositService
     Task<PagedResult<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferRecordRecord>> CapitalTransferRecordAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferRecordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Asset fund transfer.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransferSupportDiffCurr</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.capitalTransferSupportDiffCurr</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -71,11 +75,12 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.capitalTransferSupportDiffCurr")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult> CapitalTransferSupportDiffCurrAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferSupportDiffCurrRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult> CapitalTransferSupportDiffCurrAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferSupportDiffCurrRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Create Deposit Proposal.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.createDepositProposal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.createDepositProposal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look for the deposit before asking again: IFundProposalService.QueryDepositPageListAsync (newest first); or ask again with the same idempotencyKey within 24 h.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -83,7 +88,7 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.createDepositProposal")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CreateDepositProposalResult> CreateDepositProposalAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CreateDepositProposalRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Funds.Models.CreateDepositProposalResult> CreateDepositProposalAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.CreateDepositProposalRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Query Deposit Proposal.</summary>
     /// <remarks>bizType <c>global/fund.app.DepositAppDubboService/queryDepositProposal</c> (the vendor's description names <c>fund.app.DepositAppDubboService.queryDepositProposal</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -217,8 +222,9 @@ public partial interface IDepositService
     Task<bool> JudgeIsAlreadyDepositAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Manual loan.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.manualLoan</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.manualLoan</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -226,11 +232,12 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.manualLoan")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> ManualLoanAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualLoanRequest request, CancellationToken cancellationToken = default);
+    Task<JsonElement> ManualLoanAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualLoanRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Manual Repayment.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.manualRepayment</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.manualRepayment</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -238,11 +245,12 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.manualRepayment")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> ManualRepaymentAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualRepaymentRequest request, CancellationToken cancellationToken = default);
+    Task<JsonElement> ManualRepaymentAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualRepaymentRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Mark the exchange rate for opening card fee deposit.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.markOpenCardDepositRate</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.markOpenCardDepositRate</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value the service returns.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -250,11 +258,12 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.markOpenCardDepositRate")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<bool> MarkOpenCardDepositRateAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.MarkOpenCardDepositRateRequest request, CancellationToken cancellationToken = default);
+    Task<bool> MarkOpenCardDepositRateAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.MarkOpenCardDepositRateRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Prepayment order information.</summary>
-    /// <remarks>bizType <c>fund.app.DepositAppDubboService.prePaymentOrder</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.DepositAppDubboService.prePaymentOrder</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The text the service returns; empty when it sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -262,7 +271,7 @@ public partial interface IDepositService
     [Post("/global/fund.app.DepositAppDubboService.prePaymentOrder")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<string> PrePaymentOrderAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.PrePaymentOrderRequest request, CancellationToken cancellationToken = default);
+    Task<string> PrePaymentOrderAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.PrePaymentOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Query payment types for third-party payment channels.</summary>
     /// <remarks>bizType <c>fund.app.DepositAppDubboService.queryPayChannelType</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -207,6 +207,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardGetCardSensitiveInfoResult>.Instance,
+            SingleUseFields = ["smsCode"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordListAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -311,6 +312,8 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the transfer before moving the money again: ICreditCardTransferQueryService.QueryCustomerTransferProposalPageAsync; or send it again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "AddMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.addMarketOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -781,18 +784,23 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferAsync", new("fund.app.DepositAppDubboService.capitalTransfer", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferForAgentAsync", new("fund.app.DepositAppDubboService.capitalTransferForAgent", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferRecordAsync", new("fund.app.DepositAppDubboService.capitalTransferRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -805,12 +813,16 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CreateDepositProposalAsync", new("fund.app.DepositAppDubboService.createDepositProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CreateDepositProposalResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the deposit before asking again: IFundProposalService.QueryDepositPageListAsync (newest first); or ask again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "DepositAppDubboServiceQueryDepositProposalAsync", new("global/fund.app.DepositAppDubboService/queryDepositProposal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -888,22 +900,26 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<JsonElement>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "ManualRepaymentAsync", new("fund.app.DepositAppDubboService.manualRepayment", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<JsonElement>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "MarkOpenCardDepositRateAsync", new("fund.app.DepositAppDubboService.markOpenCardDepositRate", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "PrePaymentOrderAsync", new("fund.app.DepositAppDubboService.prePaymentOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "QueryPayChannelTypeAsync", new("fund.app.DepositAppDubboService.queryPayChannelType", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -987,6 +1003,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<JsonElement>.Instance,
+            SingleUseFields = ["code"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1072,6 +1089,8 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the redemption before redeeming again: IIndexFundRedemptionService.PageAsync or QueryNotConfirmedRecsAsync; or redeem again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "GetFundRedeemCurrencyListAsync", new("fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1149,6 +1168,8 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the application before subscribing again: IIndexFundSubscriptionService.CustomerPageAsync; or apply again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "CalcApplySharesAsync", new("fund.app.FundApplyAppDubboService.calcApplyShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1883,6 +1904,9 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.QueryWithdrawPageListRecord>.Instance,
+            SingleUseFields = ["googleCode"],
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the withdrawal before asking again: IFundProposalService.QueryWithdrawPageListAsync (newest first), or IsHaveUnCompleteProposalAsync; or ask again with the same idempotencyKey within 24 h.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetAccountMarginRateAsync", new("fund.app.WithdrawAppDubboService.getAccountMarginRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cmfbl.Sdk.ContractTests.Infrastructure;
+using Cmfbl.Sdk.Errors;
+using Cmfbl.Sdk.Http;
+using Cmfbl.Sdk.Serialization.Internal;
+using WireMock.Admin.Mappings;
+
+namespace Cmfbl.Sdk.ContractTests.SpecExamples;
+
+/// <summary>
+/// Every generated operation under a fault that may have run (HTTP 502 after the request reached the server), called
+/// through the SDK as a user calls it (one test case per operation, no code per operation): a read is retried and ends
+/// in <see cref="CmfblServiceUnavailableException"/>; a keyed write is retried with one idempotency key on every
+/// attempt; an unsafe write (or a call that carries a single-use code) is sent once and ends in
+/// <see cref="CmfblOutcomeUnknownException"/> whose message says how to check that operation. Every write that takes
+/// the caller's <c>idempotencyKey</c> (orders, deposits, withdrawals, transfers) is also called with a key: then it
+/// is retried with that key. docs/resilience.md.
+/// </summary>
+public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTest(server)
+{
+    private const int Retries = 3;
+    private const string CallersKey = "contract-key-0001";
+
+    private static readonly JsonSerializerOptions Json = CmfblJsonContext.Default.Options;
+
+    public static TheoryData<string> Operations => [.. SpecCatalog.Operations.Keys.Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> OperationsTakingTheCallersKey => [.. SpecCatalog.Operations.Values
+        .Where(static op => CallersKeyHeader(op) is not null)
+        .Select(static op => op.Id)
+        .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task Operation_MayHaveRunFault_IsRetriedOrSentOnce_ByItsKind(string id)
+    {
+        var operation = SpecCatalog.Operations[id];
+
+        var (exception, sent) = await CallUnderFaultAsync(operation, optionalHeaders: null, withoutSingleUseCodes: false);
+
+        var sentOnce = operation.Operation.Kind == nameof(OperationKind.UnsafeWrite) || CarriesSingleUseCode(operation, sent[0]);
+        if (sentOnce)
+        {
+            Assert.Single(sent);
+            var unknown = Assert.IsType<CmfblOutcomeUnknownException>(exception);
+            Assert.Equal("HTTP_502", unknown.Code);
+            if (operation.Operation.OutcomeCheck is { } check)
+            {
+                Assert.Contains(check, unknown.Message, StringComparison.Ordinal);
+            }
+
+            return;
+        }
+
+        Assert.Equal(1 + Retries, sent.Count);
+        if (operation.Operation.Kind == nameof(OperationKind.KeyedWrite))
+        {
+            Assert.IsType<CmfblOutcomeUnknownException>(exception);
+            var key = sent[0].Headers.GetValueOrDefault("idempotency-key");
+            Assert.False(string.IsNullOrEmpty(key), $"{id} is a keyed write, but its first attempt carried no idempotency-key");
+            Assert.All(sent, attempt => Assert.Equal(key, attempt.Headers.GetValueOrDefault("idempotency-key")));
+        }
+        else
+        {
+            Assert.IsType<CmfblServiceUnavailableException>(exception);
+            Assert.All(sent, attempt => Assert.False(attempt.Headers.ContainsKey("idempotency-key"), $"{id} is a read, but sent an idempotency-key"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(OperationsTakingTheCallersKey))]
+    public async Task Write_WithTheCallersIdempotencyKey_IsRetriedWithThatKeyOnEveryAttempt(string id)
+    {
+        var operation = SpecCatalog.Operations[id];
+        var header = CallersKeyHeader(operation)!;
+
+        // Without its single-use codes (a withdrawal's googleCode): a call that carries one is sent once, key or not.
+        var (exception, sent) = await CallUnderFaultAsync(operation, new Dictionary<string, string> { [header] = CallersKey }, withoutSingleUseCodes: true);
+
+        Assert.IsType<CmfblOutcomeUnknownException>(exception);
+        Assert.Equal(1 + Retries, sent.Count);
+        Assert.All(sent, attempt => Assert.Equal(CallersKey, attempt.Headers.GetValueOrDefault(header)));
+    }
+
+    [Fact]
+    public void OperationsTakingTheCallersKey_AreTheOrderAndMoneyWrites()
+    {
+        var services = SpecCatalog.Operations.Values.Where(static op => CallersKeyHeader(op) is not null)
+            .Select(static op => op.Service.Name).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("ICrossMarginOrderService", services);
+        Assert.Contains("IWithdrawalService", services);
+        Assert.Contains("IDepositService", services);
+        Assert.Contains("ICreditCardTransferService", services);
+        Assert.All(SpecCatalog.Operations.Values.Where(static op => CallersKeyHeader(op) is not null),
+            static op => Assert.Equal(nameof(OperationKind.UnsafeWrite), op.Operation.Kind));
+    }
+
+    /// <summary>The header of the caller's own idempotency key (the overlay's writeHeaders), or null when the operation takes none.</summary>
+    private static string? CallersKeyHeader(SpecOperation operation) =>
+        operation.Operation.Headers.FirstOrDefault(static h => h.Header == "idempotency-key" && h.Optional).Header;
+
+    private async Task<(Exception? Exception, IReadOnlyList<ReceivedRequest> Sent)> CallUnderFaultAsync(
+        SpecOperation operation, IReadOnlyDictionary<string, string>? optionalHeaders, bool withoutSingleUseCodes)
+    {
+        var (request, _, _) = RequestBuilder.Build(operation, Json);
+        if (withoutSingleUseCodes && request is not null && operation.Operation.SingleUse.Count > 0)
+        {
+            var body = (JsonObject)JsonSerializer.SerializeToNode(request, request.GetType(), Json)!;
+            operation.Operation.SingleUse.ToList().ForEach(field => body.Remove(field));
+            request = body.Deserialize(request.GetType(), Json);
+        }
+
+        var sdk = Sdk(static options =>
+        {
+            foreach (var resilience in new[] { options.ManagerApi.Resilience, options.ClientApi.Resilience, options.Auth2.Resilience })
+            {
+                resilience.MaxRetryAttempts = Retries;
+                resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+            }
+
+            options.ManagerApi.QuoteToken = Constants.QuoteToken;
+        });
+        var mapping = Server.Serve(BadGateway(operation));
+        Exception? exception;
+        try
+        {
+            exception = await Record.ExceptionAsync(() => OperationInvoker.CallAsync(operation, sdk, request, optionalHeaders));
+        }
+        finally
+        {
+            Server.Withdraw(mapping);
+        }
+
+        Assert.NotNull(exception);
+        Assert.IsAssignableFrom<CmfblException>(exception);
+        var sent = Server.Requests(operation.UrlPath, operation.Operation.Vendor.HttpMethod);
+        Assert.NotEmpty(sent);
+        return (exception, sent);
+    }
+
+    /// <summary>Whether the body sent carries one of the operation's single-use codes (the SDK then never sends it twice).</summary>
+    private static bool CarriesSingleUseCode(SpecOperation operation, ReceivedRequest sent) =>
+        operation.Operation.SingleUse.Count > 0
+        && !string.IsNullOrEmpty(sent.Body)
+        && JsonNode.Parse(sent.Body) is JsonObject body
+        && operation.Operation.SingleUse.Any(field => body[field] is JsonValue value && value.ToString().Length > 0);
+
+    /// <summary>HTTP 502 with a proxy's page for any request to the operation's path: the request may have been forwarded.</summary>
+    private static MappingModel BadGateway(SpecOperation operation) => new()
+    {
+        Title = $"{operation.Id} (502)",
+        Description = "Operation kind fault test (SpecExamples/OperationKindFaultTests.cs), served for one test.",
+        Priority = 0,
+        Request = new RequestModel
+        {
+            Methods = [operation.Operation.Vendor.HttpMethod],
+            Path = new PathModel { Matchers = [new MatcherModel { Name = "ExactMatcher", Pattern = operation.UrlPath }] },
+        },
+        Response = new ResponseModel
+        {
+            StatusCode = 502,
+            Headers = new Dictionary<string, object> { ["Content-Type"] = "text/html" },
+            Body = "<html><body><h1>502 Bad Gateway</h1></body></html>",
+        },
+    };
+}
