@@ -6,13 +6,16 @@ namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 /// <summary>What the SDK throws for an error code: the exception type of its category in the SDK's code table.</summary>
 internal static class ExpectedFailure
 {
-    /// <summary>The exception type for <paramref name="code"/> on <paramref name="operation"/> (a write that may have run is "outcome unknown").</summary>
-    public static Type For(string code, SpecOperation operation) => ErrorCodeTable.Classify(code) switch
+    /// <summary>The exception type for <paramref name="code"/> on a call (a write, or a call sent once, that may have run is "outcome unknown").</summary>
+    /// <param name="code">The vendor code answered.</param>
+    /// <param name="operation">The operation.</param>
+    /// <param name="sentBody">The body the server received (a single-use code in it makes even a read go once).</param>
+    public static Type For(string code, SpecOperation operation, string? sentBody) => ErrorCodeTable.Classify(code) switch
     {
         ErrorCategory.LoginExpired or ErrorCategory.Authentication => typeof(CmfblAuthenticationException),
         ErrorCategory.RateLimited => typeof(CmfblRateLimitException),
         ErrorCategory.NotExecuted => typeof(CmfblServiceUnavailableException),
-        ErrorCategory.MayHaveExecuted => operation.IsWrite ? typeof(CmfblOutcomeUnknownException) : typeof(CmfblServiceUnavailableException),
+        ErrorCategory.MayHaveExecuted => operation.IsWrite || operation.IsSentOnce(sentBody) ? typeof(CmfblOutcomeUnknownException) : typeof(CmfblServiceUnavailableException),
         _ => typeof(CmfblApiException),
     };
 

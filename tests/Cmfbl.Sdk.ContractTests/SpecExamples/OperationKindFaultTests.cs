@@ -39,8 +39,7 @@ public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTe
 
         var (exception, sent) = await CallUnderFaultAsync(operation, optionalHeaders: null, withoutSingleUseCodes: false);
 
-        var sentOnce = operation.Operation.Kind == nameof(OperationKind.UnsafeWrite) || CarriesSingleUseCode(operation, sent[0]);
-        if (sentOnce)
+        if (operation.IsSentOnce(sent[0].Body))
         {
             Assert.Single(sent);
             var unknown = Assert.IsType<CmfblOutcomeUnknownException>(exception);
@@ -139,13 +138,6 @@ public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTe
         Assert.NotEmpty(sent);
         return (exception, sent);
     }
-
-    /// <summary>Whether the body sent carries one of the operation's single-use codes (the SDK then never sends it twice).</summary>
-    private static bool CarriesSingleUseCode(SpecOperation operation, ReceivedRequest sent) =>
-        operation.Operation.SingleUse.Count > 0
-        && !string.IsNullOrEmpty(sent.Body)
-        && JsonNode.Parse(sent.Body) is JsonObject body
-        && operation.Operation.SingleUse.Any(field => body[field] is JsonValue value && value.ToString().Length > 0);
 
     /// <summary>HTTP 502 with a proxy's page for any request to the operation's path: the request may have been forwarded.</summary>
     private static MappingModel BadGateway(SpecOperation operation) => new()

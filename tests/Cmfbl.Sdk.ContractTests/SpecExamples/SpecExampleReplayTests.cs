@@ -83,7 +83,8 @@ public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHe
         var exception = await ServeAsync(operation, example, envelope, () => OperationInvoker.CallAsync(operation, sdk, request));
 
         var failure = Assert.IsAssignableFrom<CmfblException>(exception);
-        Assert.IsType(ExpectedFailure.For(code, operation), failure);
+        var sent = Server.Requests(operation.UrlPath, operation.Operation.Vendor.HttpMethod);
+        Assert.IsType(ExpectedFailure.For(code, operation, sent.Count > 0 ? sent[0].Body : null), failure);
         Assert.Equal(code, ExpectedFailure.CodeOf(failure));
     }
 

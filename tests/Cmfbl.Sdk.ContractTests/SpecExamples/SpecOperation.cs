@@ -38,5 +38,16 @@ internal sealed record SpecOperation(string Id, string Family, ApiOperation Oper
     /// <summary>Gets whether the operation may change something (its errors after forwarding are "outcome unknown").</summary>
     public bool IsWrite => Operation.Kind != nameof(Http.OperationKind.Read);
 
+    /// <summary>
+    /// Gets whether the SDK sends the call at most once: an unsafe write, or any call whose body (<paramref name="sentBody"/>,
+    /// as the server received it) carries one of the operation's single-use codes at its top level.
+    /// </summary>
+    public bool IsSentOnce(string? sentBody) =>
+        Operation.Kind == nameof(Http.OperationKind.UnsafeWrite)
+        || (Operation.SingleUse.Count > 0
+            && !string.IsNullOrEmpty(sentBody)
+            && JsonNode.Parse(sentBody) is JsonObject body
+            && Operation.SingleUse.Any(field => body[field] is JsonValue value && value.ToString().Length > 0));
+
     public override string ToString() => Id;
 }

@@ -29,13 +29,12 @@ public partial interface IBankCardService
     /// <remarks>bizType <c>customer.app.WithdrawBankWebApiService.addV1v2v8</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.WithdrawBankWebApiService.addV1v2v8")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddInternationalAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardAddInternationalRequest request, CancellationToken cancellationToken = default);
+    Task AddInternationalAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardAddInternationalRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Get bank card list.</summary>
     /// <remarks>bizType <c>customer.app.WithdrawBankWebApiService.bankList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -52,11 +51,10 @@ public partial interface IBankCardService
     /// <remarks>bizType <c>customer.app.WithdrawBankWebApiService.delete</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.WithdrawBankWebApiService.delete")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> DeleteAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardDeleteRequest request, CancellationToken cancellationToken = default);
+    Task DeleteAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.BankCardDeleteRequest request, CancellationToken cancellationToken = default);
 }

@@ -18,12 +18,12 @@ public partial interface ICustomerExtensionService
     /// <remarks>bizType <c>customer.app.CustomerExtendWebApiService.findCustomerExtend</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The text the service returns; empty when it sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerExtendWebApiService.findCustomerExtend")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<JsonElement> FindCustomerExtendAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.FindCustomerExtendRequest request, CancellationToken cancellationToken = default);
+    Task<string?> FindCustomerExtendAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.FindCustomerExtendRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Save Customer Extension Information.</summary>
     /// <remarks>bizType <c>customer.app.CustomerExtendWebApiService.saveCustomerExtend</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

@@ -18,12 +18,12 @@ public partial interface IGoogleAuthenticatorService
     /// <remarks>bizType <c>customer.app.GoogleVerifyApiService.checkGoogleCode</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The value the service returns.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.GoogleVerifyApiService.checkGoogleCode")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<JsonElement> CheckGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.CheckGoogleCodeRequest request, CancellationToken cancellationToken = default);
+    Task<bool> CheckGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.CheckGoogleCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Generate Google verification account.</summary>
     /// <remarks>bizType <c>customer.app.GoogleVerifyApiService.generateGoogleAccount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

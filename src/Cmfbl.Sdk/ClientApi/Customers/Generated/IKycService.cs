@@ -83,13 +83,12 @@ public partial interface IKycService
     /// <remarks>bizType <c>customer.app.KycWebApiService.kycApply</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.KycWebApiService.kycApply")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> KycApplyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.KycApplyRequest request, CancellationToken cancellationToken = default);
+    Task KycApplyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.KycApplyRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>KYC Level Certification Application.</summary>
     /// <remarks>bizType <c>customer.app.KycWebApiService.kycLevelApply</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

@@ -18,61 +18,56 @@ public partial interface IWalletService
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.add</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWalletWebApiService.add")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddRequest request, CancellationToken cancellationToken = default);
+    Task AddAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Add Wallet (MFA).</summary>
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.addV1v1v2</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWalletWebApiService.addV1v1v2")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddWithGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddWithGoogleCodeRequest request, CancellationToken cancellationToken = default);
+    Task AddWithGoogleCodeAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddWithGoogleCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Add Withdrawal Address (MFA).</summary>
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.addWithdrawalAddressMFA</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWalletWebApiService.addWithdrawalAddressMFA")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> AddWithdrawalAddressMfaAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddWithdrawalAddressMfaRequest request, CancellationToken cancellationToken = default);
+    Task AddWithdrawalAddressMfaAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletAddWithdrawalAddressMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Delete Wallet.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.delete</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWalletWebApiService.delete")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> DeleteAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletDeleteRequest request, CancellationToken cancellationToken = default);
+    Task DeleteAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletDeleteRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Set default wallet (H5 does not use this interface).</summary>
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.updateWallet</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/customer.app.CustomerWalletWebApiService.updateWallet")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> UpdateWalletAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletUpdateWalletRequest request, CancellationToken cancellationToken = default);
+    Task UpdateWalletAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.WalletUpdateWalletRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Wallet List.</summary>
     /// <remarks>bizType <c>customer.app.CustomerWalletWebApiService.walletList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -226,26 +226,24 @@ public partial interface IDepositService
     /// <param name="request">The body of the call.</param>
     /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/fund.app.DepositAppDubboService.manualLoan")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> ManualLoanAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualLoanRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    Task ManualLoanAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualLoanRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Manual Repayment.</summary>
     /// <remarks>bizType <c>fund.app.DepositAppDubboService.manualRepayment</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/fund.app.DepositAppDubboService.manualRepayment")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<JsonElement> ManualRepaymentAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualRepaymentRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    Task ManualRepaymentAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ManualRepaymentRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Mark the exchange rate for opening card fee deposit.</summary>
     /// <remarks>bizType <c>fund.app.DepositAppDubboService.markOpenCardDepositRate</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.</remarks>

@@ -40,25 +40,23 @@ public partial interface ICompanyNoticeService
     /// <remarks>bizType <c>message.app.CompanyNoticeApiService.msgAllRead</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/message.app.CompanyNoticeApiService.msgAllRead")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<JsonElement> MsgAllReadAsync([Body] Cmfbl.Sdk.ClientApi.Messages.Models.MsgAllReadRequest request, CancellationToken cancellationToken = default);
+    Task MsgAllReadAsync([Body] Cmfbl.Sdk.ClientApi.Messages.Models.MsgAllReadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Read message.</summary>
     /// <remarks>bizType <c>message.app.CompanyNoticeApiService.msgRead</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/message.app.CompanyNoticeApiService.msgRead")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<JsonElement> MsgReadAsync([Body] Cmfbl.Sdk.ClientApi.Messages.Models.MsgReadRequest request, CancellationToken cancellationToken = default);
+    Task MsgReadAsync([Body] Cmfbl.Sdk.ClientApi.Messages.Models.MsgReadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Send Contact Us Email Message.</summary>
     /// <remarks>bizType <c>message.app.CompanyNoticeApiService.sendContactUsMsg</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

@@ -51,11 +51,11 @@ public partial interface IIsolatedMarginOrderService
     /// <remarks>bizType <c>tradeapi.app.CfdWBWOrderApiService.updateOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.updateOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. It sets values (stop-loss, take-profit, price or leverage) rather than adding to them: a repeat leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway).</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The answer, or <see langword="null"/> when the service sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/tradeapi.app.CfdWBWOrderApiService.updateOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.KeyedWrite)]
-    Task<JsonElement> UpdateOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginUpdateOrderRequest request, CancellationToken cancellationToken = default);
+    Task<JsonElement?> UpdateOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginUpdateOrderRequest request, CancellationToken cancellationToken = default);
 }

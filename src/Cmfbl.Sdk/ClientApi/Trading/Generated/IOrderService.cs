@@ -66,12 +66,12 @@ public partial interface IOrderService
     /// <remarks>bizType <c>tradeapi.app.OrderApiService.checkOrderStatus</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The answer, or <see langword="null"/> when the service sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/tradeapi.app.OrderApiService.checkOrderStatus")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<JsonElement> CheckOrderStatusAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CheckOrderStatusRequest request, CancellationToken cancellationToken = default);
+    Task<JsonElement?> CheckOrderStatusAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CheckOrderStatusRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Cancel limit order(For aggregation mode only).</summary>
     /// <remarks>bizType <c>tradeapi.app.OrderApiService.closeTradePboOrder</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.</remarks>
@@ -112,12 +112,12 @@ public partial interface IOrderService
     /// <remarks>bizType <c>tradeapi.app.OrderApiService.queryPBOOrderPage</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The answer, or <see langword="null"/> when the service sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/tradeapi.app.OrderApiService.queryPBOOrderPage")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<JsonElement> QueryPboOrderPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.QueryPboOrderPageRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryPboOrderPageResult?> QueryPboOrderPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.QueryPboOrderPageRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Transaction records.</summary>
     /// <remarks>bizType <c>tradeapi.app.OrderApiService.queryTradeRecordPage</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -91,8 +91,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddInternationalAsync", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "BankListAsync", new("customer.app.WithdrawBankWebApiService.bankList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -103,8 +102,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "DeleteAsync", new("customer.app.WithdrawBankWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "CustomerViewMsgPageAsync", new("message.app.CompanyNoticeApiService.customerViewMsgPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -121,14 +119,12 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "MsgAllReadAsync", new("message.app.CompanyNoticeApiService.msgAllRead", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "MsgReadAsync", new("message.app.CompanyNoticeApiService.msgRead", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "SendContactUsMsgAsync", new("message.app.CompanyNoticeApiService.sendContactUsMsg", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -417,8 +413,8 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "FindCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.findCustomerExtend", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "SaveCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.saveCustomerExtend", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -898,15 +894,13 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "ManualLoanAsync", new("fund.app.DepositAppDubboService.manualLoan", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "ManualRepaymentAsync", new("fund.app.DepositAppDubboService.manualRepayment", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "MarkOpenCardDepositRateAsync", new("fund.app.DepositAppDubboService.markOpenCardDepositRate", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -1001,8 +995,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "CheckGoogleCodeAsync", new("customer.app.GoogleVerifyApiService.checkGoogleCode", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.Scalar,
             SingleUseFields = ["code"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -1217,6 +1210,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
+            AnswerNullable = true,
             Model = ModelReader<JsonElement>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "CheckKycApplyAsync", new("customer.app.KycWebApiService.checkKycApply", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
@@ -1257,8 +1251,7 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "KycApplyAsync", new("customer.app.KycWebApiService.kycApply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "KycLevelApplyAsync", new("customer.app.KycWebApiService.kycLevelApply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1295,6 +1288,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
+            AnswerNullable = true,
             Model = ModelReader<JsonElement>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddAmmAmountAsync", new("makerbot.app.MMBotService.addAmmAmount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -1514,6 +1508,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
+            AnswerNullable = true,
             Model = ModelReader<JsonElement>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "CloseTradePboOrderAsync", new("tradeapi.app.OrderApiService.closeTradePboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -1540,7 +1535,8 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryPboOrderPageResult>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "QueryTradeRecordPageAsync", new("tradeapi.app.OrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1827,32 +1823,27 @@ internal static partial class OperationCatalog
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddAsync", new("customer.app.CustomerWalletWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddWithGoogleCodeAsync", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddWithdrawalAddressMfaAsync", new("customer.app.CustomerWalletWebApiService.addWithdrawalAddressMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "DeleteAsync", new("customer.app.CustomerWalletWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "UpdateWalletAsync", new("customer.app.CustomerWalletWebApiService.updateWallet", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<JsonElement>.Instance,
+            Answer = AnswerShape.None,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "WalletListAsync", new("customer.app.CustomerWalletWebApiService.walletList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
