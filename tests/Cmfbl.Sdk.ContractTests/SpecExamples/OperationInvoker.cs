@@ -22,10 +22,13 @@ internal static class OperationInvoker
     /// <param name="sdk">The SDK's container.</param>
     /// <param name="request">The body parameter's value.</param>
     /// <param name="optionalHeaders">Values for optional header parameters (an idempotency key, for example), by header name; the others are not sent.</param>
-    public static async Task<object?> CallAsync(SpecOperation operation, IServiceProvider sdk, object? request, IReadOnlyDictionary<string, string>? optionalHeaders = null)
+    /// <param name="asCustomer">Call a Client API operation through a customer session even when a guest may call it.</param>
+    public static async Task<object?> CallAsync(SpecOperation operation, IServiceProvider sdk, object? request, IReadOnlyDictionary<string, string>? optionalHeaders = null, bool asCustomer = false)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var session = NeedsSession(operation) ? sdk.GetRequiredService<ClientApiServices>().Sessions.FromToken(Constants.ClientToken) : null;
+        using var session = NeedsSession(operation) || (asCustomer && IsOnTheSession(operation))
+            ? sdk.GetRequiredService<ClientApiServices>().Sessions.FromToken(Constants.ClientToken)
+            : null;
         var service = session is null ? sdk.GetRequiredService(operation.Service) : SessionService(session, operation);
         var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation, request, optionalHeaders, timeout.Token)).ToArray();
         Task call;
@@ -45,9 +48,13 @@ internal static class OperationInvoker
     /// <summary>Whether the call needs a customer token: a Client API operation that only works for a logged-in customer.</summary>
     public static bool NeedsSession(SpecOperation operation) => operation.Family == "Client" && operation.Auth == OperationAuth.Token;
 
+    /// <summary>Whether a <see cref="CustomerSession"/> offers the operation (every Client API operation but the guest's own, such as logging in).</summary>
+    public static bool IsOnTheSession(SpecOperation operation) =>
+        operation.Family == "Client" && typeof(CustomerSession).GetProperties().Any(p => operation.Service.IsAssignableFrom(p.PropertyType));
+
     private static object SessionService(CustomerSession session, SpecOperation operation)
     {
-        var property = typeof(CustomerSession).GetProperties().FirstOrDefault(p => p.PropertyType == operation.Service)
+        var property = typeof(CustomerSession).GetProperties().FirstOrDefault(p => operation.Service.IsAssignableFrom(p.PropertyType))
             ?? throw new InvalidOperationException($"{operation.Id} needs a logged-in customer, but {nameof(CustomerSession)} has no {operation.Service.Name} property: a customer cannot call it.");
         return property.GetValue(session)!;
     }

@@ -15,7 +15,8 @@ namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 /// attempt; an unsafe write (or a call that carries a single-use code) is sent once and ends in
 /// <see cref="CmfblOutcomeUnknownException"/> whose message says how to check that operation. Every write that takes
 /// the caller's <c>idempotencyKey</c> (orders, deposits, withdrawals, transfers) is also called with a key: then it
-/// is retried with that key. docs/resilience.md.
+/// is retried with that key. Every Client API operation is called as a customer (the session's token unless the
+/// operation is a guest's) and, where a guest may call it, as a guest (never a token). docs/resilience.md.
 /// </summary>
 public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTest(server)
 {
@@ -82,6 +83,35 @@ public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTe
         Assert.All(sent, attempt => Assert.Equal(CallersKey, attempt.Headers.GetValueOrDefault(header)));
     }
 
+    public static TheoryData<string> ClientOperations => [.. SpecCatalog.Operations.Values
+        .Where(static op => op.Family == "Client")
+        .Select(static op => op.Id)
+        .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(ClientOperations))]
+    public async Task ClientOperation_TokenHeader_FollowsItsAuth_AsAGuestAndAsACustomer(string id)
+    {
+        var operation = SpecCatalog.Operations[id];
+
+        // As a customer: the token, unless the operation is a guest's (the session does not offer a guest's own, a login).
+        Assert.True(OperationInvoker.IsOnTheSession(operation) || operation.Auth == OperationAuth.Guest, $"{id} needs no guest, but a session does not offer it");
+        var (_, asCustomer) = await CallUnderFaultAsync(operation, optionalHeaders: null, withoutSingleUseCodes: false, asCustomer: true);
+        var expected = operation.Auth is OperationAuth.Token or OperationAuth.TokenWhenAvailable ? Constants.ClientToken : null;
+        Assert.All(asCustomer, sent => Assert.Equal(OperationInvoker.IsOnTheSession(operation) ? expected : null, sent.Headers.GetValueOrDefault("token")));
+        Assert.All(asCustomer, sent => Assert.Equal(Constants.CompanyId.ToString(System.Globalization.CultureInfo.InvariantCulture), sent.Headers.GetValueOrDefault("companyId")));
+        if (operation.Auth == OperationAuth.Token)
+        {
+            return; // a guest cannot call it: it is not on ClientApiServices (the compiler says so)
+        }
+
+        // As a guest: never a token, always the company.
+        Server.Reset();
+        var (_, asGuest) = await CallUnderFaultAsync(operation, optionalHeaders: null, withoutSingleUseCodes: false, asCustomer: false);
+        Assert.All(asGuest, sent => Assert.False(sent.Headers.ContainsKey("token"), $"{id} sent a token as a guest"));
+        Assert.All(asGuest, sent => Assert.True(sent.Headers.ContainsKey("companyId"), $"{id} sent no companyId as a guest"));
+    }
+
     [Fact]
     public void OperationsTakingTheCallersKey_AreTheOrderAndMoneyWrites()
     {
@@ -101,7 +131,7 @@ public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTe
         operation.Operation.Headers.FirstOrDefault(static h => h.Header == "idempotency-key" && h.Optional).Header;
 
     private async Task<(Exception? Exception, IReadOnlyList<ReceivedRequest> Sent)> CallUnderFaultAsync(
-        SpecOperation operation, IReadOnlyDictionary<string, string>? optionalHeaders, bool withoutSingleUseCodes)
+        SpecOperation operation, IReadOnlyDictionary<string, string>? optionalHeaders, bool withoutSingleUseCodes, bool asCustomer = false)
     {
         var (request, _, _) = RequestBuilder.Build(operation, Json);
         if (withoutSingleUseCodes && request is not null && operation.Operation.SingleUse.Count > 0)
@@ -125,7 +155,7 @@ public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTe
         Exception? exception;
         try
         {
-            exception = await Record.ExceptionAsync(() => OperationInvoker.CallAsync(operation, sdk, request, optionalHeaders));
+            exception = await Record.ExceptionAsync(() => OperationInvoker.CallAsync(operation, sdk, request, optionalHeaders, asCustomer));
         }
         finally
         {
