@@ -48,7 +48,7 @@ public sealed partial class CustomerSession : IDisposable
     /// <summary>
     /// Ends the session at the service (<c>POST /api/logout</c>); later calls through this session fail. An Open API
     /// session has nothing to end at the service: it only stops sending (delete the key with
-    /// <see cref="Customers.ICustomerApiWebService.DelApiAsync"/> to revoke it).
+    /// <see cref="Customers.IApiKeyService.DelApiAsync"/> to revoke it).
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has ended the session.</returns>

@@ -25,7 +25,7 @@ public static partial class CmfblServiceCollectionExtensions
         // The server's time comes from the Client API's thirdExt/now, through the Client API's own client.
         services.TryAddSingleton(static provider => new ServerClock(
             provider.GetRequiredService<TimeProvider>(),
-            () => Create<Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService>(provider, SdkRuntime.ClientClientName)));
+            () => Create<Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService>(provider, SdkRuntime.ClientClientName)));
         services.TryAddSingleton<IServerClock>(static provider => provider.GetRequiredService<ServerClock>());
         return openApi;
     }

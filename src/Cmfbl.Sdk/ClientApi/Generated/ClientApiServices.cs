@@ -9,10 +9,9 @@ namespace Cmfbl.Sdk.ClientApi;
 public sealed partial class ClientApiServices
 {
     private readonly IServiceProvider _services;
-    private Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService? _assets;
-    private Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService? _symbols;
+    private Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService? _apiKeys;
+    private Cmfbl.Sdk.ClientApi.Platform.IAssetService? _assets;
     private Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService? _notices;
-    private Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService? _apiKeys;
     private IGuestCustomerWebApiService? _customerWeb;
     private Cmfbl.Sdk.ClientApi.Platform.IDictionaryService? _dictionaries;
     private Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService? _fundExchangeRates;
@@ -20,23 +19,21 @@ public sealed partial class ClientApiServices
     private Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService? _platformMessages;
     private Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService? _platformMessageTemplates;
     private Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService? _socialLogin;
+    private Cmfbl.Sdk.ClientApi.Platform.ISymbolService? _symbols;
     private IVerificationApiService? _verification;
 
     /// <summary>Initializes a new instance of the <see cref="ClientApiServices"/> class; each service is created the first time it is used.</summary>
     /// <param name="services">The container the services come from.</param>
     internal ClientApiServices(IServiceProvider services) => _services = services;
 
-    /// <summary>Gets the Client API's assets: the currencies and coins the platform knows (<c>config.app.AppAssetsDubboService</c>).</summary>
-    public Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService Assets => _assets ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService>();
+    /// <summary>Gets the guest part of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) (<c>customer.app.CustomerApiWebService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.ApiKeys"/>.</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService ApiKeys => _apiKeys ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService>();
 
-    /// <summary>Gets the Client API's products (symbols): their trading parameters (digits, sizes, sessions), and the index funds offered as products (<c>config.app.AppSymbolDubboService</c>).</summary>
-    public Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService Symbols => _symbols ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService>();
+    /// <summary>Gets the Client API's assets: the currencies and coins the platform knows (<c>config.app.AppAssetsDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.IAssetService Assets => _assets ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Platform.IAssetService>();
 
     /// <summary>Gets the Client API's announcements and the customer's messages: pages, read marks, and the contact-us form (<c>message.app.CompanyNoticeApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService Notices => _notices ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService>();
-
-    /// <summary>Gets the guest part of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) (<c>customer.app.CustomerApiWebService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.ApiKeys"/>.</summary>
-    public Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService ApiKeys => _apiKeys ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService>();
 
     /// <summary>Gets the guest part of the Client API's customer service: login, registration, profile, passwords, contact details, MFA, accounts and assets, agents (<c>customer.app.CustomerWebApiService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.CustomerWeb"/>.</summary>
     public IGuestCustomerWebApiService CustomerWeb => _customerWeb ??= _services.GetRequiredService<IGuestCustomerWebApiService>();
@@ -58,6 +55,9 @@ public sealed partial class ClientApiServices
 
     /// <summary>Gets the guest part of the Client API's social and third-party login: Apple, Google, Facebook, Telegram, MetaMask and Twitter verification, login and registration (<c>customer.app.CustomerThirdLoginService</c>): the operations that work without a login. A <see cref="CustomerSession"/> offers all of them on <see cref="CustomerSession.SocialLogin"/>.</summary>
     public Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService SocialLogin => _socialLogin ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService>();
+
+    /// <summary>Gets the Client API's products (symbols): their trading parameters (digits, sizes, sessions), and the index funds offered as products (<c>config.app.AppSymbolDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.ISymbolService Symbols => _symbols ??= _services.GetRequiredService<Cmfbl.Sdk.ClientApi.Platform.ISymbolService>();
 
     /// <summary>Gets the Client API's verification codes: send an e-mail or SMS code, and check one. Registration, password resets and contact changes take the code with its send token (<c>message.app.VerificationApiService</c>).</summary>
     public IVerificationApiService Verification => _verification ??= _services.GetRequiredService<IVerificationApiService>();

@@ -7,8 +7,8 @@ namespace Cmfbl.Sdk.ClientApi;
 public sealed partial class CustomerSession
 {
     private Cmfbl.Sdk.ClientApi.Customers.IAccountResetService? _accountReset;
-    private Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService? _assets;
-    private Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService? _symbols;
+    private Cmfbl.Sdk.ClientApi.Customers.IApiKeyService? _apiKeys;
+    private Cmfbl.Sdk.ClientApi.Platform.IAssetService? _assets;
     private Cmfbl.Sdk.ClientApi.Customers.IBankCardService? _bankCards;
     private Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService? _notices;
     private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardContactService? _creditCardContacts;
@@ -20,7 +20,6 @@ public sealed partial class CustomerSession
     private Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService? _creditCardTransfers;
     private Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService? _crossMarginOrders;
     private Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService? _crossMarginPositions;
-    private Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService? _apiKeys;
     private Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService? _customerExtensions;
     private ICustomerWebApiService? _customerWeb;
     private Cmfbl.Sdk.ClientApi.Funds.IDepositService? _deposits;
@@ -51,6 +50,7 @@ public sealed partial class CustomerSession
     private Cmfbl.Sdk.ClientApi.Trading.IStockAccountService? _stockAccounts;
     private Cmfbl.Sdk.ClientApi.Trading.IStockOrderService? _stockOrders;
     private Cmfbl.Sdk.ClientApi.Trading.IStockPositionService? _stockPositions;
+    private Cmfbl.Sdk.ClientApi.Platform.ISymbolService? _symbols;
     private IVerificationApiService? _verification;
     private Cmfbl.Sdk.ClientApi.Customers.IWalletService? _wallets;
     private Cmfbl.Sdk.ClientApi.Customers.IWatchlistService? _watchlist;
@@ -59,11 +59,11 @@ public sealed partial class CustomerSession
     /// <summary>Gets the Client API's account switching and demo-account reset for the logged-in customer, acting as this session's customer (<c>customer.app.CustomerDubboApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.IAccountResetService AccountReset => _accountReset ??= Create<Cmfbl.Sdk.ClientApi.Customers.IAccountResetService>();
 
-    /// <summary>Gets the Client API's assets: the currencies and coins the platform knows, acting as this session's customer (<c>config.app.AppAssetsDubboService</c>).</summary>
-    public Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService Assets => _assets ??= Create<Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService>();
+    /// <summary>Gets the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time), acting as this session's customer (<c>customer.app.CustomerApiWebService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Customers.IApiKeyService ApiKeys => _apiKeys ??= Create<Cmfbl.Sdk.ClientApi.Customers.IApiKeyService>();
 
-    /// <summary>Gets the Client API's products (symbols): their trading parameters (digits, sizes, sessions), and the index funds offered as products, acting as this session's customer (<c>config.app.AppSymbolDubboService</c>).</summary>
-    public Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService Symbols => _symbols ??= Create<Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService>();
+    /// <summary>Gets the Client API's assets: the currencies and coins the platform knows, acting as this session's customer (<c>config.app.AppAssetsDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.IAssetService Assets => _assets ??= Create<Cmfbl.Sdk.ClientApi.Platform.IAssetService>();
 
     /// <summary>Gets the Client API's bank cards for withdrawals: add, list and delete the logged-in customer's cards, acting as this session's customer (<c>customer.app.WithdrawBankWebApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.IBankCardService BankCards => _bankCards ??= Create<Cmfbl.Sdk.ClientApi.Customers.IBankCardService>();
@@ -97,9 +97,6 @@ public sealed partial class CustomerSession
 
     /// <summary>Gets the Client API's full-margin (cross) contract positions, acting as this session's customer (<c>tradeapi.app.CfdMMPositionApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService CrossMarginPositions => _crossMarginPositions ??= Create<Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService>();
-
-    /// <summary>Gets the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time), acting as this session's customer (<c>customer.app.CustomerApiWebService</c>).</summary>
-    public Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService ApiKeys => _apiKeys ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService>();
 
     /// <summary>Gets the Client API's extended customer fields: read and save the company-defined extra information of the logged-in customer, acting as this session's customer (<c>customer.app.CustomerExtendWebApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService CustomerExtensions => _customerExtensions ??= Create<Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService>();
@@ -190,6 +187,9 @@ public sealed partial class CustomerSession
 
     /// <summary>Gets the Client API's stock positions (tradeType 6), acting as this session's customer (<c>tradeapi.app.StockPositionApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Trading.IStockPositionService StockPositions => _stockPositions ??= Create<Cmfbl.Sdk.ClientApi.Trading.IStockPositionService>();
+
+    /// <summary>Gets the Client API's products (symbols): their trading parameters (digits, sizes, sessions), and the index funds offered as products, acting as this session's customer (<c>config.app.AppSymbolDubboService</c>).</summary>
+    public Cmfbl.Sdk.ClientApi.Platform.ISymbolService Symbols => _symbols ??= Create<Cmfbl.Sdk.ClientApi.Platform.ISymbolService>();
 
     /// <summary>Gets the Client API's verification codes: send an e-mail or SMS code, and check one. Registration, password resets and contact changes take the code with its send token, acting as this session's customer (<c>message.app.VerificationApiService</c>).</summary>
     public IVerificationApiService Verification => _verification ??= Create<IVerificationApiService>();

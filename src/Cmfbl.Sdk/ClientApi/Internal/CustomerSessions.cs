@@ -80,7 +80,7 @@ internal sealed class CustomerSessions(IGuestCustomerWebApiService guest, IHttpM
         };
         // The generated services come from the session itself (CustomerSession.Create), like a logged-in session's:
         // the transport signs every call, whatever the service.
-        var pushTokens = new MessagePushTokenSource(RestService.ForGenerated<Customers.ICustomerApiWebService>(httpClient, runtime.RefitSettings));
+        var pushTokens = new MessagePushTokenSource(RestService.ForGenerated<Customers.IApiKeyService>(httpClient, runtime.RefitSettings));
         return new CustomerSession(new ApiKeySession(key, ownsKey, transport, pushTokens), httpClient, runtime.RefitSettings);
     }
 }

@@ -11,10 +11,9 @@ public static partial class CmfblServiceCollectionExtensions
 {
     private static void AddClientServices(IServiceCollection services)
     {
-        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService>(provider, SdkRuntime.ClientClientName));
-        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IAssetService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService>(provider, SdkRuntime.ClientClientName));
-        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.IDictionaryService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService>(provider, SdkRuntime.ClientClientName));
@@ -22,6 +21,7 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService>(provider, SdkRuntime.ClientClientName));
+        services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.Platform.ISymbolService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => Create<Cmfbl.Sdk.ClientApi.IVerificationApiService>(provider, SdkRuntime.ClientClientName));
         services.TryAddTransient(static provider => new Cmfbl.Sdk.ClientApi.ClientApiServices(provider));
     }

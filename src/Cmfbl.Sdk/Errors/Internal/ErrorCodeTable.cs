@@ -56,10 +56,10 @@ internal static partial class ErrorCodeTable
     {
         [CmfblErrorCodes.OpenApiSignatureInvalid] = "The gateway could not verify the signature: check that the private key is the one issued with this API key (applyApi's privateKey), and that no proxy or handler of yours changes the body after the SDK signed it.",
         [CmfblErrorCodes.OpenApiOutsideTimeWindow] = "The request's timestamp was outside the gateway's time window, even after the SDK synchronised its clock with the server (thirdExt/now) and signed again: check the machine's clock and the network delay, or allow a larger Cmfbl:OpenApi:RecvWindow (Cmfbl:BridgeApi:RecvWindow).",
-        [CmfblErrorCodes.OpenApiKeyNotFound] = "The API key does not exist: it was deleted or mistyped, or belongs to another company. List the customer's keys (ICustomerApiWebService.PageAsync) or apply for a new one.",
-        [CmfblErrorCodes.OpenApiPermissionDenied] = "The API key lacks the permission this operation needs: enable it (for example trade or contract_trade) with ICustomerApiWebService.EditApiPermissionAsync.",
+        [CmfblErrorCodes.OpenApiKeyNotFound] = "The API key does not exist: it was deleted or mistyped, or belongs to another company. List the customer's keys (IApiKeyService.PageAsync) or apply for a new one.",
+        [CmfblErrorCodes.OpenApiPermissionDenied] = "The API key lacks the permission this operation needs: enable it (for example trade or contract_trade) with IApiKeyService.EditApiPermissionAsync.",
         [CmfblErrorCodes.OpenApiKeyExpired] = "The API key has expired (a key without a bound IP address expires after 90 days): apply for a new key, or bind IP addresses with EditApiPermissionAsync so it does not expire.",
-        [CmfblErrorCodes.OpenApiIpNotAllowed] = "This machine's IP address is not on the API key's allow-list: add it to the key's whiteIps with ICustomerApiWebService.EditApiPermissionAsync.",
+        [CmfblErrorCodes.OpenApiIpNotAllowed] = "This machine's IP address is not on the API key's allow-list: add it to the key's whiteIps with IApiKeyService.EditApiPermissionAsync.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets what to fix for <paramref name="code"/>, when the code names one cause.</summary>

@@ -4,7 +4,7 @@ namespace Cmfbl.Sdk.Security.Internal;
 /// The offset between the vendor's clock and the local one, measured with <c>thirdExt/now</c> (the midpoint of the
 /// call is taken as the moment the server read its clock). Concurrent refreshes after one rejection share one call.
 /// </summary>
-internal sealed class ServerClock(TimeProvider timeProvider, Func<ClientApi.Customers.IGuestCustomerApiWebService> serverTime) : IServerClock, IDisposable
+internal sealed class ServerClock(TimeProvider timeProvider, Func<ClientApi.Customers.IGuestApiKeyService> serverTime) : IServerClock, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _offsetTicks;

@@ -29,59 +29,66 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppAssetsService), "GetAssetsListAsync", new("config.app.AppAssetsDubboService.getAssetsList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "ApplyApiAsync", new("customer.app.CustomerApiWebService.applyApi", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
+            OutcomeCheck = "List the keys (IApiKeyService.PageAsync) by tag before applying again.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "DelApiAsync", new("customer.app.CustomerApiWebService.delApi", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "DowngradeAsync", new("customer.app.CustomerApiWebService.downgrade", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+            OutcomeCheck = "Read the key (IApiKeyService.QueryApiAsync) before trying again.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "EditApiPermissionAsync", new("customer.app.CustomerApiWebService.editApiPermission", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
+            OutcomeCheck = "Read the key (IApiKeyService.QueryApiAsync) to see whether the change took.",
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "GetMsgPushTokenAsync", new("global/getMsgPushToken", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "PageAsync", new("customer.app.CustomerApiWebService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "QueryApiAsync", new("customer.app.CustomerApiWebService.queryApi", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAssetService), "GetAssetsListAsync", new("config.app.AppAssetsDubboService.getAssetsList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetAssetsListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "FindFundPageAsync", new("config.app.AppSymbolDubboService.findFundPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "FindFundPageWithRealTimeInfoAsync", new("config.app.AppSymbolDubboService.findFundPageWithRealTimeInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "GetEquityPremiumRateAsync", new("config.app.AppSymbolDubboService.getEquityPremiumRate", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetEquityPremiumRateResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "GetFundInfoAsync", new("config.app.AppSymbolDubboService.getFundInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "GetFundInfoByCustomerNoAsync", new("config.app.AppSymbolDubboService.getFundInfoByCustomerNo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "GetSymbolBaseListAsync", new("config.app.AppSymbolDubboService.getSymbolBaseList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolBaseListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "GetSymbolDetailAsync", new("config.app.AppSymbolDubboService.getSymbolDetail", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.2",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolDetailResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService), "GetSymbolListAsync", new("config.app.AppSymbolDubboService.getSymbolList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetSymbolListItem>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddDomesticAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -354,61 +361,6 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryPositionDetailResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "ApplyApiAsync", new("customer.app.CustomerApiWebService.applyApi", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
-            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
-            OutcomeCheck = "List the keys (ICustomerApiWebService.PageAsync) by tag before applying again.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "DelApiAsync", new("customer.app.CustomerApiWebService.delApi", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "DowngradeAsync", new("customer.app.CustomerApiWebService.downgrade", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
-            OutcomeCheck = "Read the key (ICustomerApiWebService.QueryApiAsync) before trying again.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "EditApiPermissionAsync", new("customer.app.CustomerApiWebService.editApiPermission", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
-            OutcomeCheck = "Read the key (ICustomerApiWebService.QueryApiAsync) to see whether the change took.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "GetMsgPushTokenAsync", new("global/getMsgPushToken", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestCustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "PageAsync", new("customer.app.CustomerApiWebService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService), "QueryApiAsync", new("customer.app.CustomerApiWebService.queryApi", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "FindCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.findCustomerExtend", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1800,6 +1752,54 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionPageItem>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "FindFundPageAsync", new("config.app.AppSymbolDubboService.findFundPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "FindFundPageWithRealTimeInfoAsync", new("config.app.AppSymbolDubboService.findFundPageWithRealTimeInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetEquityPremiumRateAsync", new("config.app.AppSymbolDubboService.getEquityPremiumRate", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetEquityPremiumRateResult>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetFundInfoAsync", new("config.app.AppSymbolDubboService.getFundInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetFundInfoByCustomerNoAsync", new("config.app.AppSymbolDubboService.getFundInfoByCustomerNo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetSymbolBaseListAsync", new("config.app.AppSymbolDubboService.getSymbolBaseList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolBaseListItem>>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetSymbolDetailAsync", new("config.app.AppSymbolDubboService.getSymbolDetail", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.2",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolDetailResult>.Instance,
+        })
+        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetSymbolListAsync", new("config.app.AppSymbolDubboService.getSymbolList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetSymbolListItem>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IVerificationApiService), "VerifyCodeCheckAsync", new("message.app.VerificationApiService.verifyCodeCheck", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {

@@ -5,17 +5,17 @@ using Cmfbl.Sdk.Pagination;
 
 namespace Cmfbl.Sdk.ClientApi.Customers;
 
-/// <summary>Conveniences over <see cref="ICustomerApiWebService"/> that are more than one call: a walker for each paged query.</summary>
-public static partial class CustomerApiWebServiceExtensions
+/// <summary>Conveniences over <see cref="IApiKeyService"/> that are more than one call: a walker for each paged query.</summary>
+public static partial class ApiKeyServiceExtensions
 {
-    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService.PageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
+    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.Customers.IApiKeyService.PageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
     /// <param name="service">The service.</param>
     /// <param name="filter">The filter and page size; its <c>Current</c> is the first page read. <see langword="null"/> reads everything, 20 per page.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
     public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo> GetAllApiKeysAsync(
-        this Cmfbl.Sdk.ClientApi.Customers.ICustomerApiWebService service,
+        this Cmfbl.Sdk.ClientApi.Customers.IApiKeyService service,
         Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyPageRequest? filter = null,
         CancellationToken cancellationToken = default)
     {

@@ -11,9 +11,9 @@ using Refit;
 
 namespace Cmfbl.Sdk.ClientApi.Customers;
 
-/// <summary>The operations of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) that work without a login (<c>customer.app.CustomerApiWebService</c>). A <see cref="CustomerSession"/> offers them too, with the rest, on <see cref="ICustomerApiWebService"/>.</summary>
+/// <summary>The operations of the customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) that work without a login (<c>customer.app.CustomerApiWebService</c>). A <see cref="CustomerSession"/> offers them too, with the rest, on <see cref="IApiKeyService"/>.</summary>
 /// <remarks>A key then opens a session of its own with <see cref="ICustomerSessions.FromApiKey(string, string)"/>, which offers the same services signed with the key.</remarks>
-public partial interface IGuestCustomerApiWebService
+public partial interface IGuestApiKeyService
 {
     /// <summary>Reads the service's clock, as Unix milliseconds.</summary>
     /// <remarks><c>POST /thirdExt/now</c>. A guest call: no token is sent. The vendor lists it under Basic; it sits here because Open API and Bridge API signatures are stamped with it. The SDK keeps its offset by itself (<see cref="Security.IServerClock"/>).</remarks>

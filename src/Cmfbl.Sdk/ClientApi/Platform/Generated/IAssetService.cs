@@ -12,7 +12,7 @@ using Refit;
 namespace Cmfbl.Sdk.ClientApi.Platform;
 
 /// <summary>The Client API's assets: the currencies and coins the platform knows (<c>config.app.AppAssetsDubboService</c>).</summary>
-public partial interface IAppAssetsService
+public partial interface IAssetService
 {
     /// <summary>Asset code data.</summary>
     /// <remarks>bizType <c>config.app.AppAssetsDubboService.getAssetsList</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>

@@ -12,7 +12,7 @@ using Refit;
 namespace Cmfbl.Sdk.ClientApi.Platform;
 
 /// <summary>The Client API's products (symbols): their trading parameters (digits, sizes, sessions), and the index funds offered as products (<c>config.app.AppSymbolDubboService</c>).</summary>
-public partial interface IAppSymbolService
+public partial interface ISymbolService
 {
     /// <summary>Brief information query for funds.</summary>
     /// <remarks>bizType <c>config.app.AppSymbolDubboService.findFundPage</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>

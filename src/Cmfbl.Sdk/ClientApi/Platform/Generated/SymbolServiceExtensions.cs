@@ -5,17 +5,17 @@ using Cmfbl.Sdk.Pagination;
 
 namespace Cmfbl.Sdk.ClientApi.Platform;
 
-/// <summary>Conveniences over <see cref="IAppSymbolService"/> that are more than one call: a walker for each paged query.</summary>
-public static partial class AppSymbolServiceExtensions
+/// <summary>Conveniences over <see cref="ISymbolService"/> that are more than one call: a walker for each paged query.</summary>
+public static partial class SymbolServiceExtensions
 {
-    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService.FindFundPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
+    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.Platform.ISymbolService.FindFundPageAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
     /// <param name="service">The service.</param>
     /// <param name="filter">The filter and page size; its <c>Current</c> is the first page read. <see langword="null"/> reads everything, 20 per page.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
     public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord> GetAllFundsAsync(
-        this Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService service,
+        this Cmfbl.Sdk.ClientApi.Platform.ISymbolService service,
         Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRequest? filter = null,
         CancellationToken cancellationToken = default)
     {
@@ -24,14 +24,14 @@ public static partial class AppSymbolServiceExtensions
         return PageWalker.WalkAsync(filter.Current, (page, token) => service.FindFundPageAsync(filter with { Current = page }, token), filter.Size, cancellationToken);
     }
 
-    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService.FindFundPageWithRealTimeInfoAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
+    /// <summary>Walks every page of <see cref="Cmfbl.Sdk.ClientApi.Platform.ISymbolService.FindFundPageWithRealTimeInfoAsync"/>, one request per page, yielding records as they arrive. It stops on an empty page or when <c>current × size ≥ total</c>, and honours cancellation between and during pages.</summary>
     /// <param name="service">The service.</param>
     /// <param name="filter">The filter and page size; its <c>Current</c> is the first page read. <see langword="null"/> reads everything, 20 per page.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
     public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord> GetAllFundsWithRealTimeInfoAsync(
-        this Cmfbl.Sdk.ClientApi.Platform.IAppSymbolService service,
+        this Cmfbl.Sdk.ClientApi.Platform.ISymbolService service,
         Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageWithRealTimeInfoRequest? filter = null,
         CancellationToken cancellationToken = default)
     {

@@ -13,10 +13,10 @@ namespace Cmfbl.Sdk.ClientApi.Customers;
 
 /// <summary>The customer's Open API keys (apply, list, read, change permissions and IP addresses, set the validity package, delete) and what an Open API session needs besides them (the message-push token, the server's time) (<c>customer.app.CustomerApiWebService</c>).</summary>
 /// <remarks>A key then opens a session of its own with <see cref="ICustomerSessions.FromApiKey(string, string)"/>, which offers the same services signed with the key.</remarks>
-public partial interface ICustomerApiWebService : IGuestCustomerApiWebService
+public partial interface IApiKeyService : IGuestApiKeyService
 {
     /// <summary>Applies for a new API key; the answer carries its private key, once.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerApiWebService.applyApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. List the keys (ICustomerApiWebService.PageAsync) by tag before applying again. Send a verification code first (<see cref="IVerificationApiService.VerifyCodeSendAsync"/>) or pass a Google code. Keep <see cref="Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo.PrivateKey"/>: the service never shows it again.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerApiWebService.applyApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. List the keys (IApiKeyService.PageAsync) by tag before applying again. Send a verification code first (<see cref="IVerificationApiService.VerifyCodeSendAsync"/>) or pass a Google code. Keep <see cref="Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo.PrivateKey"/>: the service never shows it again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new key, with its private key.</returns>
@@ -41,7 +41,7 @@ public partial interface ICustomerApiWebService : IGuestCustomerApiWebService
     Task DelApiAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyIdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the validity package of a key (a month, a quarter, six months or a year).</summary>
-    /// <remarks>bizType <c>customer.app.CustomerApiWebService.downgrade</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the key (ICustomerApiWebService.QueryApiAsync) before trying again.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerApiWebService.downgrade</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the key (IApiKeyService.QueryApiAsync) before trying again.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The key as it is now, when the service answers with it.</returns>
@@ -53,7 +53,7 @@ public partial interface ICustomerApiWebService : IGuestCustomerApiWebService
     Task<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo?> DowngradeAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.DowngradeApiRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Switches a key's permissions, renames it or binds its IP addresses.</summary>
-    /// <remarks>bizType <c>customer.app.CustomerApiWebService.editApiPermission</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the key (ICustomerApiWebService.QueryApiAsync) to see whether the change took.</remarks>
+    /// <remarks>bizType <c>customer.app.CustomerApiWebService.editApiPermission</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. Read the key (IApiKeyService.QueryApiAsync) to see whether the change took.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
