@@ -35,7 +35,7 @@ public partial interface IGuestSocialLoginService
     [Post("/third/login/customer.app.CustomerThirdLoginService.login")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialLoginResult> LoginAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialLoginRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.Models.CustomerProfile> LoginAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialLoginRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Third-party registration.</summary>
     /// <remarks>bizType <c>customer.app.CustomerThirdLoginService.register</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -59,7 +59,7 @@ public partial interface IGuestSocialLoginService
     [Post("/third/login/customer.app.CustomerThirdLoginService.socialLogin")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialLoginResult> SocialLoginAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialLoginRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.Models.CustomerProfile> SocialLoginAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialLoginRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Third-party registration (no need for phone, email).</summary>
     /// <remarks>bizType <c>customer.app.CustomerThirdLoginService.socialRegister</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>

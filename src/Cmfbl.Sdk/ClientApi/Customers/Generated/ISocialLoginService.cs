@@ -24,7 +24,7 @@ public partial interface ISocialLoginService : IGuestSocialLoginService
     [Post("/h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialAppleVerifyResult> AppleVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialAppleVerifyRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification> AppleVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialAppleVerifyRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Facebook Third-party Login Verification.</summary>
     /// <remarks>bizType <c>customer.app.CustomerThirdLoginService.facebookVerify</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -36,7 +36,7 @@ public partial interface ISocialLoginService : IGuestSocialLoginService
     [Post("/third/login/customer.app.CustomerThirdLoginService.facebookVerify")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialFacebookVerifyResult> FacebookVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialFacebookVerifyRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification> FacebookVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialFacebookVerifyRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Google Third-party Login Verification.</summary>
     /// <remarks>bizType <c>h/com.cats.customer.api.app.CustomerThirdLoginService/googleVerify</c> (the vendor's description names <c>customer.app.CustomerThirdLoginService.googleVerify</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -60,7 +60,7 @@ public partial interface ISocialLoginService : IGuestSocialLoginService
     [Post("/third/login/customer.app.CustomerThirdLoginService.metaMaskVerify")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialMetaMaskVerifyResult> MetaMaskVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialMetaMaskVerifyRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification> MetaMaskVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialMetaMaskVerifyRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Telegram third-party login verification.</summary>
     /// <remarks>bizType <c>customer.app.CustomerThirdLoginService.telegramVerify</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -84,5 +84,5 @@ public partial interface ISocialLoginService : IGuestSocialLoginService
     [Post("/third/login/customer.app.CustomerThirdLoginService.twitterVerify")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialTwitterVerifyResult> TwitterVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialTwitterVerifyRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification> TwitterVerifyAsync([Body] Cmfbl.Sdk.ClientApi.Customers.Models.SocialTwitterVerifyRequest request, CancellationToken cancellationToken = default);
 }

@@ -24,7 +24,7 @@ public partial interface INetPositionStrategyService
     [Post("/global/config.app.AppJcStrategyDubboService.add")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionAddResult> AddAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionAddRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy> AddAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionAddRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Net Position Configuration - Query Market Maker Net Position Configuration.</summary>
     /// <remarks>bizType <c>config.app.AppJcStrategyDubboService.getPageView</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -35,7 +35,7 @@ public partial interface INetPositionStrategyService
     [Post("/global/config.app.AppJcStrategyDubboService.getPageView")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.Read)]
-    Task<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetPageViewRecord>> GetPageViewAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetPageViewRequest request, CancellationToken cancellationToken = default);
+    Task<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>> GetPageViewAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetPageViewRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Net position configuration-query list of products not configured.</summary>
     /// <remarks>bizType <c>config.app.AppJcStrategyDubboService.getSymbolList</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -68,7 +68,7 @@ public partial interface INetPositionStrategyService
     [Post("/global/config.app.AppJcStrategyDubboService.removeById")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionRemoveByIdResult> RemoveByIdAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionRemoveByIdRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy> RemoveByIdAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionRemoveByIdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Net Position Configuration - Edit Market Maker Net Position Configuration.</summary>
     /// <remarks>bizType <c>config.app.AppJcStrategyDubboService.update</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -80,7 +80,7 @@ public partial interface INetPositionStrategyService
     [Post("/global/config.app.AppJcStrategyDubboService.update")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateResult> UpdateAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy> UpdateAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Net position configuration - enable/disable market maker net position configuration.</summary>
     /// <remarks>bizType <c>config.app.AppJcStrategyDubboService.updateStatus</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -92,5 +92,5 @@ public partial interface INetPositionStrategyService
     [Post("/global/config.app.AppJcStrategyDubboService.updateStatus")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateStatusResult> UpdateStatusAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateStatusRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy> UpdateStatusAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateStatusRequest request, CancellationToken cancellationToken = default);
 }

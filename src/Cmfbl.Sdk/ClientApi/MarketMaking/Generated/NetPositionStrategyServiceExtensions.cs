@@ -14,7 +14,7 @@ public static partial class NetPositionStrategyServiceExtensions
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
-    public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetPageViewRecord> GetAllNetPositionGetPageViewRecordsAsync(
+    public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy> GetAllNetPositionStrategiesAsync(
         this Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService service,
         Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetPageViewRequest filter,
         CancellationToken cancellationToken = default)

@@ -103,7 +103,7 @@ public partial interface IStockOrderService
     [Post("/global/tradeapi.app.StockOrderApiService.queryOrderDetail")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderDetailResult> QueryOrderDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderDetailRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder> QueryOrderDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderDetailRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Entrustment order list.</summary>
     /// <remarks>bizType <c>tradeapi.app.StockOrderApiService.queryOrderPage</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.queryOrderPage</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -114,7 +114,7 @@ public partial interface IStockOrderService
     [Post("/global/tradeapi.app.StockOrderApiService.queryOrderPage")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderPageRecord>> QueryOrderPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderPageRequest request, CancellationToken cancellationToken = default);
+    Task<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>> QueryOrderPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderPageRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Customer entrustment list.</summary>
     /// <remarks>bizType <c>tradeapi.app.StockOrderApiService.queryPendingOrderList</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.queryPendingOrderList</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -125,5 +125,5 @@ public partial interface IStockOrderService
     [Post("/global/tradeapi.app.StockOrderApiService.queryPendingOrderList")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPendingOrderListItem>> QueryPendingOrderListAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPendingOrderListRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>> QueryPendingOrderListAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPendingOrderListRequest request, CancellationToken cancellationToken = default);
 }

@@ -23,7 +23,7 @@ public partial interface IStockPositionService
     [Post("/global/tradeapi.app.StockPositionApiService.queryPositionDetail")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionDetailResult> QueryPositionDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionDetailRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition> QueryPositionDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionDetailRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Position List.</summary>
     /// <remarks>bizType <c>tradeapi.app.StockPositionApiService.queryPositionPage</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.PositionApiService.queryPositionPage</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -34,5 +34,5 @@ public partial interface IStockPositionService
     [Post("/global/tradeapi.app.StockPositionApiService.queryPositionPage")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionPageItem>> QueryPositionPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionPageRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>> QueryPositionPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionPageRequest request, CancellationToken cancellationToken = default);
 }

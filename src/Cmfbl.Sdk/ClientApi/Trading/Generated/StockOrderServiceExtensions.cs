@@ -30,7 +30,7 @@ public static partial class StockOrderServiceExtensions
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>Every record, in the service's order.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">A page could not be read.</exception>
-    public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderPageRecord> GetAllStockQueryOrderPageRecordsAsync(
+    public static IAsyncEnumerable<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder> GetAllStockOrdersAsync(
         this Cmfbl.Sdk.ClientApi.Trading.IStockOrderService service,
         Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderPageRequest filter,
         CancellationToken cancellationToken = default)

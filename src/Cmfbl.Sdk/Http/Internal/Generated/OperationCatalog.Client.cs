@@ -1385,13 +1385,13 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionAddResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "GetPageViewAsync", new("config.app.AppJcStrategyDubboService.getPageView", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetPageViewRecord>>.Instance,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "GetSymbolListAsync", new("config.app.AppJcStrategyDubboService.getSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1409,19 +1409,19 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionRemoveByIdResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "UpdateAsync", new("config.app.AppJcStrategyDubboService.update", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "UpdateStatusAsync", new("config.app.AppJcStrategyDubboService.updateStatus", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionUpdateStatusResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.IOfflinePushService), "ClientIdBindCustomerAsync", new("messagepush.app.OfflinePushService.clientIdBindCustomer", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1548,7 +1548,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialAppleVerifyResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "ConfigAsync", new("customer.app.CustomerThirdLoginService.config", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -1566,7 +1566,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialFacebookVerifyResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "GoogleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/googleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1578,19 +1578,19 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialLoginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "LoginAsync", new("customer.app.CustomerThirdLoginService.login", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialLoginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "MetaMaskVerifyAsync", new("customer.app.CustomerThirdLoginService.metaMaskVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialMetaMaskVerifyResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "RegisterAsync", new("customer.app.CustomerThirdLoginService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -1608,13 +1608,13 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialLoginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "SocialLoginAsync", new("customer.app.CustomerThirdLoginService.socialLogin", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialLoginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "SocialRegisterAsync", new("customer.app.CustomerThirdLoginService.socialRegister", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -1638,7 +1638,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialTwitterVerifyResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService), "CloseTradePboOrderAsync", new("tradeapi.app.SpotOrderApiService.closeTradePboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1727,31 +1727,31 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderDetailResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryOrderPageAsync", new("tradeapi.app.StockOrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryOrderPageRecord>>.Instance,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryPendingOrderListAsync", new("tradeapi.app.StockOrderApiService.queryPendingOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPendingOrderListItem>>.Instance,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockPositionService), "QueryPositionDetailAsync", new("tradeapi.app.StockPositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionDetailResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockPositionService), "QueryPositionPageAsync", new("tradeapi.app.StockPositionApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryPositionPageItem>>.Instance,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "FindFundPageAsync", new("config.app.AppSymbolDubboService.findFundPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {

@@ -10,9 +10,9 @@ using Cmfbl.Sdk.Serialization.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.MarketMaking.Models;
 
-/// <summary>Array.</summary>
-/// <remarks>Read from the answer of <c>config.app.AppJcStrategyDubboService.getPageView</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record NetPositionGetPageViewRecord
+/// <summary>Data Body.</summary>
+/// <remarks>Read from the answer of <c>config.app.AppJcStrategyDubboService.add</c>. Every property is optional: the service may leave any out.</remarks>
+public sealed partial record NetPositionStrategy
 {
     /// <summary>Product ID (<c>symbolId</c>).</summary>
     [JsonPropertyName("symbolId")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Trading.Models;
 
 /// <summary>Data Body.</summary>
 /// <remarks>Read from the answer of <c>tradeapi.app.StockPositionApiService.queryPositionDetail</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record StockQueryPositionDetailResult
+public sealed partial record StockPosition
 {
     /// <summary>Position ID (<c>positionId</c>).</summary>
     [JsonPropertyName("positionId")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Trading.Models;
 
 /// <summary>Data Body.</summary>
 /// <remarks>Read from the answer of <c>tradeapi.app.StockOrderApiService.queryOrderDetail</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record StockQueryOrderDetailResult
+public sealed partial record StockOrder
 {
     /// <summary>Order ID (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]

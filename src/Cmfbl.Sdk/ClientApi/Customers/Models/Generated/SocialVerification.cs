@@ -10,9 +10,9 @@ using Cmfbl.Sdk.Serialization.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.Customers.Models;
 
-/// <summary>Part of the answer of <c>customer.app.CustomerThirdLoginService.facebookVerify</c>.</summary>
-/// <remarks>Read from the answer of <c>customer.app.CustomerThirdLoginService.facebookVerify</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record SocialFacebookVerifyResult
+/// <summary>Part of the answer of <c>h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify</c>.</summary>
+/// <remarks>Read from the answer of <c>h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify</c>. Every property is optional: the service may leave any out.</remarks>
+public sealed partial record SocialVerification
 {
     /// <summary>Third-party userId (<c>userId</c>).</summary>
     [JsonPropertyName("userId")]
