@@ -68,6 +68,7 @@ internal sealed class CustomerStore(FakeSettings settings)
                 Email = registration.Email,
                 EmailArea = registration.Email is null ? null : registration.EmailArea,
                 PasswordMd5 = registration.PasswordMd5,
+                FundPasswordMd5 = registration.FundPasswordMd5,
                 Country = registration.Country,
                 RegisterSource = registration.RegisterSource,
                 Status = registration.Status,
@@ -139,6 +140,19 @@ internal sealed class CustomerStore(FakeSettings settings)
             var index = _customers.FindIndex(c => c.Accounts.Any(a => a.AccountId == accountId));
             var customer = _customers[index];
             var updated = customer.Accounts.Select(a => a.AccountId == accountId ? a with { Balance = a.Balance + delta } : a).ToArray();
+            _customers[index] = customer with { Accounts = updated };
+            return updated.First(a => a.AccountId == accountId);
+        }
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the account's frozen amount and returns the updated account (the caller checks the rules).</summary>
+    public FakeAccount ChangeFrozen(long accountId, decimal delta)
+    {
+        lock (_gate)
+        {
+            var index = _customers.FindIndex(c => c.Accounts.Any(a => a.AccountId == accountId));
+            var customer = _customers[index];
+            var updated = customer.Accounts.Select(a => a.AccountId == accountId ? a with { Frozen = a.Frozen + delta } : a).ToArray();
             _customers[index] = customer with { Accounts = updated };
             return updated.First(a => a.AccountId == accountId);
         }

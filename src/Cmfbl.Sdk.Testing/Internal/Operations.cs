@@ -44,6 +44,14 @@ internal static class Operations
         new QueryTradeTypeLockTradeAccountOperation(backend),
         new GetExchangeRateOperation(new CurrencyPrices(prices)),
 
+        // Client API funds: the customer's deposits and withdrawals, through proposals.
+        new CreateDepositProposalOperation(backend),
+        new CreateWithdrawProposalOperation(backend),
+        new FundProposalPageOperation(backend, withdrawal: false),
+        new FundProposalPageOperation(backend, withdrawal: true),
+        new QueryDepositProposalOperation(backend),
+        new IsHaveUnCompleteProposalOperation(backend),
+
         // Trading: orders, positions, capital flow, deals.
         new CancelPendingOrdersOperation(backend),
         new ForceCloseOperation(backend, prices),
