@@ -24,12 +24,13 @@ public abstract class CustomerTradingTest : ManagerSdkTest
 
     protected TradingAccount Account => Session.Login!.Profile.AccountList.Single(a => a.TradeType == TradeType.ContractCross);
 
-    /// <summary>Seeds the trader (no positions, no pending orders) and logs in.</summary>
-    protected async Task LoginTraderAsync(decimal balance = 10_000m)
+    /// <summary>Seeds the trader (no positions, no pending orders; a fund password when given) and logs in.</summary>
+    protected async Task LoginTraderAsync(decimal balance = 10_000m, string? fundPassword = null)
     {
         Trader = Server.SeedCustomer(new FakeCustomerSeed
         {
             Phone = NextPhone(),
+            FundPassword = fundPassword,
             Accounts = { new FakeAccountSeed { Balance = balance } },
             Positions = [],
             PendingOrders = [],
