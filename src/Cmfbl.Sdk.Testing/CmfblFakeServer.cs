@@ -146,6 +146,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         var hub = new StreamHub(backend, stopping.Token);
         var prices = new MarketPrices(hub.Market);
         SeedMarket(hub);
+        hub.Market.Changed += quote => backend.Trading.OnQuote(quote.SymbolId, prices);
         backend.Customers.Registered += customer => AnnounceRegistration(hub, customer);
         backend.Trading.Published += (eventType, data) => hub.Events.Publish(eventType, data);
         foreach (var seed in options.Customers)

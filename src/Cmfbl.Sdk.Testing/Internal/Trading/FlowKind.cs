@@ -11,6 +11,8 @@ internal enum FlowKind
     OpenFee,
     CloseFee,
     MarketClosePnl,
+    StopLossPnl,
+    TakeProfitPnl,
     RewardIssued,
     RewardRecovered,
 }
