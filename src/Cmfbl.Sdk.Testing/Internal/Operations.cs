@@ -80,6 +80,7 @@ internal static class Operations
         new CalculateMarketOrderOperation(backend, prices),
         new CapitalFlowOperation(backend),
         new QueryOrderPageOperation(backend),
+        new TradeRecordPageOperation(backend),
         new CancelPendingOrderOperation(backend),
         new PositionPageOperation(backend, prices),
         new PositionDetailOperation(backend, prices, PositionDetailOperation.Generic),

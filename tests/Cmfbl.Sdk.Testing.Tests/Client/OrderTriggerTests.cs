@@ -141,4 +141,25 @@ public sealed class OrderTriggerTests : CustomerTradingTest
         Assert.Equal([1, 4], dealBizTypes); // market open, then take-profit close
         Assert.Equal(["position_insert", "trade_deal", "subject_water_insert", "position_delete", "trade_deal", "subject_water_insert", "subject_water_insert"], received);
     }
+
+    [Fact]
+    public async Task QueryTradeRecordPage_AfterALimitFillAndItsStopLoss_ListsBothDealsNewestFirst()
+    {
+        await LoginTraderAsync();
+        var placed = await Session.CrossMarginOrders.AddMarketOrderAsync(Order(10, 1, 0.1m, 64000.00m, stopLoss: 63000.00m));
+        Server.Streams.Market.SetQuote(Btc, bid: 63999.00m, ask: 63999.50m);
+        Server.Streams.Market.SetQuote(Btc, bid: 62900.00m, ask: 62900.50m);
+
+        var all = await Session.Orders.QueryTradeRecordPageAsync(Trades());
+        var limitOnly = await Session.Orders.QueryTradeRecordPageAsync(Trades() with { OrderType = 4 });
+
+        Assert.Equal(
+            [(3, "63000.00", "62900.00", "-109.9500", "3.1450"), (12, "64000.00", "63999.50", "0.0000", "3.2000")],
+            all.List!.Select(d => ((int)d.BizType!.Value, d.RequestPrice, d.ExecutePrice, d.ProfitLoss, d.Commission)));
+        Assert.NotNull(Assert.Single(all.List!.Select(d => d.PositionId).Distinct())); // the position the fill opened and the stop-loss closed
+        Assert.Equal((1, "Market open"), (all.TotalPage!.Value, all.BizTypeText!.Value1));
+        Assert.Equal(placed.OrderId, Assert.Single(limitOnly.List!).OrderId);
+    }
+
+    private static QueryTradeRecordPageRequest Trades() => new() { TradeType = TradeType.ContractCross, SortFieldName = "executeTime", SortType = "desc" };
 }
