@@ -319,6 +319,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         hub.Market.Set(1, 1, 65000.00m, 65000.50m, null);
         hub.Market.Set(2, 1, 3500.10m, 3500.30m, null);
         hub.Market.Set(3, 1, 1.08512m, 1.08519m, null);
+        hub.Market.Set(4, 5, 65000.00m, 65000.50m, null);
     }
 
     private static void AnnounceRegistration(StreamHub hub, FakeCustomer customer)

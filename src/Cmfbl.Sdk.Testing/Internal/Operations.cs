@@ -76,6 +76,7 @@ internal static class Operations
 
         // Client API trading: the customer's own orders, positions and capital flow, over the same book.
         new AddMarketOrderOperation(backend, prices),
+        new AddSpotOrderOperation(backend, prices),
         new UpdateOrderOperation(backend, prices),
         new CalculateMarketOrderOperation(backend, prices),
         new CapitalFlowOperation(backend),

@@ -13,6 +13,8 @@ internal enum FlowKind
     MarketClosePnl,
     StopLossPnl,
     TakeProfitPnl,
+    SpotTrade,
+    SpotFee,
     RewardIssued,
     RewardRecovered,
 }
