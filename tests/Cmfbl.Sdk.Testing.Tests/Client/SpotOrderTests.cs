@@ -1,10 +1,8 @@
 using System.Globalization;
 using Cmfbl.Sdk.ClientApi;
-using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.ClientApi.Trading.Models;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Models;
-using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Testing.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Testing.Tests.Client;
@@ -52,13 +50,7 @@ public sealed class SpotOrderTests : ManagerSdkTest
     private async Task<(FakeCustomer Customer, CustomerSession Session)> LoginSpotCustomerAsync(decimal usdt)
     {
         var customer = SeedSpotCustomer(usdt);
-        var session = await Get<ICustomerSessions>().LoginAsync(new LoginRequest
-        {
-            Type = LoginNameType.CustomerNo,
-            LoginName = customer.CustomerNo,
-            Password = Md5Password.FromPlainText("a123456"),
-        });
-        return (customer, session);
+        return (customer, await LoginAsync(customer));
     }
 
     private AddOrderRequest Spot(int direction, decimal quantity) => new()

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Cmfbl.Sdk.ClientApi;
-using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.ClientApi.Trading.Models;
 using Cmfbl.Sdk.Models;
-using Cmfbl.Sdk.Security;
 
 namespace Cmfbl.Sdk.Testing.Tests.TestSupport;
 
@@ -35,12 +33,7 @@ public abstract class CustomerTradingTest : ManagerSdkTest
             Positions = [],
             PendingOrders = [],
         });
-        Session = await Get<ICustomerSessions>().LoginAsync(new LoginRequest
-        {
-            Type = LoginNameType.CustomerNo,
-            LoginName = Trader.CustomerNo,
-            Password = Md5Password.FromPlainText("a123456"),
-        });
+        Session = await LoginAsync(Trader);
     }
 
     /// <summary>A market order (bizType 1 open, 2 close) or a limit pending order (10) of <paramref name="lots"/> BTCUSDT.</summary>
