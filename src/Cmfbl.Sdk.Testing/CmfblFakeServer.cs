@@ -146,6 +146,7 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         var hub = new StreamHub(backend, stopping.Token);
         var prices = new MarketPrices(hub.Market);
         SeedMarket(hub);
+        hub.Market.Changed += quote => backend.Trading.OnQuote(quote.SymbolId, prices);
         backend.Customers.Registered += customer => AnnounceRegistration(hub, customer);
         backend.Trading.Published += (eventType, data) => hub.Events.Publish(eventType, data);
         foreach (var seed in options.Customers)
@@ -227,6 +228,43 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         return _backend.Customers.FindAccount(row!.Holder.AccountId)!.Value.Account;
     }
 
+    /// <summary>
+    /// Gets or sets whether customers' deposit and withdrawal proposals wait for a decision
+    /// (<see cref="ApproveFundProposal"/>, <see cref="RejectFundProposal"/>) instead of being approved the moment they
+    /// are created. The default is <see langword="false"/>: approved at once, the balance moves before the call returns.
+    /// A waiting withdrawal freezes its amount.
+    /// </summary>
+    public bool HoldFundProposals
+    {
+        get => _backend.Trading.HoldFundProposals;
+        set => _backend.Trading.HoldFundProposals = value;
+    }
+
+    /// <summary>Gets a snapshot of the customers' deposit and withdrawal proposals, oldest first.</summary>
+    public IReadOnlyList<FakeFundProposal> FundProposals => _backend.Trading.FundProposals(_ => true).Select(FundProposalView.From).ToArray();
+
+    /// <summary>
+    /// Approves a waiting deposit or withdrawal proposal, as the back office would: the balance moves, the capital flow
+    /// gets its row (<c>businessType</c> deposit or withdrawal of the account's trade type, the proposal number as
+    /// <c>remark</c>), and the Manager data push a <c>subject_water_insert</c> and a <c>deposit</c> / <c>withdraw</c> event.
+    /// </summary>
+    /// <param name="proposalNo">The proposal number (<see cref="FakeFundProposal.ProposalNo"/>).</param>
+    /// <returns>The proposal as approved.</returns>
+    /// <exception cref="ArgumentException">The fake has no such proposal.</exception>
+    /// <exception cref="InvalidOperationException">The proposal was already approved or rejected.</exception>
+    public FakeFundProposal ApproveFundProposal(string proposalNo) => DecideFundProposal(proposalNo, approve: true, reason: null);
+
+    /// <summary>
+    /// Rejects a waiting deposit or withdrawal proposal: no balance moves (a withdrawal's frozen amount is released), and
+    /// the Manager data push gets a <c>deposit</c> / <c>withdraw</c> event with <c>checkStatus</c> 3.
+    /// </summary>
+    /// <param name="proposalNo">The proposal number (<see cref="FakeFundProposal.ProposalNo"/>).</param>
+    /// <param name="reason">The reason the customer sees (<c>transferRejectReason</c> of a withdrawal), or <see langword="null"/>.</param>
+    /// <returns>The proposal as rejected.</returns>
+    /// <exception cref="ArgumentException">The fake has no such proposal.</exception>
+    /// <exception cref="InvalidOperationException">The proposal was already approved or rejected.</exception>
+    public FakeFundProposal RejectFundProposal(string proposalNo, string? reason = null) => DecideFundProposal(proposalNo, approve: false, reason);
+
     /// <summary>Returns the customer with this number, or <see langword="null"/>.</summary>
     /// <param name="customerNo">The customer number.</param>
     /// <returns>A snapshot of the customer, or <see langword="null"/>.</returns>
@@ -262,11 +300,26 @@ public sealed class CmfblFakeServer : IAsyncDisposable
         }
     }
 
+    private FakeFundProposal DecideFundProposal(string proposalNo, bool approve, string? reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(proposalNo);
+        var (proposal, decided) = _backend.Trading.DecideFund(proposalNo, approve, reason);
+        if (proposal is null)
+        {
+            throw new ArgumentException($"The fake has no deposit or withdrawal proposal {proposalNo}.", nameof(proposalNo));
+        }
+
+        return decided
+            ? FundProposalView.From(proposal)
+            : throw new InvalidOperationException($"Proposal {proposalNo} was already {(proposal.CheckStatus == FundProposal.Approved ? "approved" : "rejected")}.");
+    }
+
     private static void SeedMarket(StreamHub hub)
     {
         hub.Market.Set(1, 1, 65000.00m, 65000.50m, null);
         hub.Market.Set(2, 1, 3500.10m, 3500.30m, null);
         hub.Market.Set(3, 1, 1.08512m, 1.08519m, null);
+        hub.Market.Set(4, 5, 65000.00m, 65000.50m, null);
     }
 
     private static void AnnounceRegistration(StreamHub hub, FakeCustomer customer)

@@ -68,6 +68,13 @@ public sealed class CmfblFakeServerOptions
     public IList<FakeCustomerSeed> Customers { get; } = [];
 
     /// <summary>
+    /// Gets or sets the smallest amount a customer may withdraw (<c>createWithdrawProposal</c>), in the account's
+    /// currency; less is refused with <c>FS51001</c>. The default is 10. Zero turns the check off.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">(At <see cref="CmfblFakeServer.StartAsync"/>) the value is negative.</exception>
+    public decimal MinimumWithdrawal { get; set; } = 10m;
+
+    /// <summary>
     /// Gets or sets how often the fake moves every quote by a random step of up to one spread (measured in real time),
     /// for demos of a live market. The default is <see langword="null"/>: quotes change only when a test sets them
     /// (<see cref="FakeMarket.SetQuote"/>).

@@ -33,6 +33,12 @@ public sealed record FakeCustomer
     /// <summary>Gets the login password as stored: the lowercase hex MD5 the client sent (<c>pwd</c>).</summary>
     public required string PasswordMd5 { get; init; }
 
+    /// <summary>
+    /// Gets the fund (assets) password as stored, lowercase hex MD5, or <see langword="null"/> when none is set: a
+    /// withdrawal (<c>createWithdrawProposal</c>) must then send it as <c>fundPwd</c>.
+    /// </summary>
+    public string? FundPasswordMd5 { get; init; }
+
     /// <summary>Gets the ISO 3166 alpha-2 country code (<c>country</c>).</summary>
     public string? Country { get; init; }
 

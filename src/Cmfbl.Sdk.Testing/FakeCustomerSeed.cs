@@ -27,6 +27,13 @@ public sealed class FakeCustomerSeed
     /// <summary>Gets the login password as lowercase hex MD5, when you have the hash rather than the password.</summary>
     public string? PasswordMd5 { get; init; }
 
+    /// <summary>
+    /// Gets the plain-text fund (assets) password; the fake stores its MD5. When set, a withdrawal
+    /// (<c>fund.app.WithdrawAppDubboService.createWithdrawProposal</c>) must send its MD5 as <c>fundPwd</c>, else it is
+    /// refused with <c>CUSTOMER_API_0000132</c>. The default is <see langword="null"/>: no fund password, nothing checked.
+    /// </summary>
+    public string? FundPassword { get; init; }
+
     /// <summary>Gets the country code. The default is <c>CN</c>.</summary>
     public string Country { get; init; } = "CN";
 

@@ -6,7 +6,8 @@ namespace Cmfbl.Sdk.Testing;
 /// The fake's quotes. Changing one pushes it at once to every quote connection subscribed to the product:
 /// <c>p(…)</c> for tickers (14000), <c>pd(…)</c> for the order book (14010), <c>pr(…)</c> for 24-hour statistics (14016).
 /// Seeded with three products on trade type 1: 1 (BTCUSDT, 65000.00 / 65000.50), 2 (ETHUSDT, 3500.10 / 3500.30) and
-/// 3 (EURUSD, 1.08512 / 1.08519). Subscribing to a product the fake has no quote for is refused with <c>ret</c> 202.
+/// 3 (EURUSD, 1.08512 / 1.08519), and the spot product 4 on trade type 5 (BTC_USDT, 65000.00 / 65000.50). Moving a
+/// quote fills the pending orders and triggers the stop-losses and take-profits it reaches. Subscribing to a product the fake has no quote for is refused with <c>ret</c> 202.
 /// </summary>
 /// <example>
 /// <code>

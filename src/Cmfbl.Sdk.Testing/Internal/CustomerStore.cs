@@ -68,6 +68,7 @@ internal sealed class CustomerStore(FakeSettings settings)
                 Email = registration.Email,
                 EmailArea = registration.Email is null ? null : registration.EmailArea,
                 PasswordMd5 = registration.PasswordMd5,
+                FundPasswordMd5 = registration.FundPasswordMd5,
                 Country = registration.Country,
                 RegisterSource = registration.RegisterSource,
                 Status = registration.Status,
@@ -132,17 +133,10 @@ internal sealed class CustomerStore(FakeSettings settings)
     }
 
     /// <summary>Adds <paramref name="delta"/> to the account's balance and returns the updated account (the caller checks the rules).</summary>
-    public FakeAccount ChangeBalance(long accountId, decimal delta)
-    {
-        lock (_gate)
-        {
-            var index = _customers.FindIndex(c => c.Accounts.Any(a => a.AccountId == accountId));
-            var customer = _customers[index];
-            var updated = customer.Accounts.Select(a => a.AccountId == accountId ? a with { Balance = a.Balance + delta } : a).ToArray();
-            _customers[index] = customer with { Accounts = updated };
-            return updated.First(a => a.AccountId == accountId);
-        }
-    }
+    public FakeAccount ChangeBalance(long accountId, decimal delta) => Change(accountId, a => a with { Balance = a.Balance + delta });
+
+    /// <summary>Adds <paramref name="delta"/> to the account's frozen amount and returns the updated account (the caller checks the rules).</summary>
+    public FakeAccount ChangeFrozen(long accountId, decimal delta) => Change(accountId, a => a with { Frozen = a.Frozen + delta });
 
     /// <summary>Finds a customer by login name: 1 e-mail, 2 phone (with area), 3 customer number.</summary>
     public FakeCustomer? FindByLogin(long type, string loginName, string phoneArea)
@@ -200,4 +194,16 @@ internal sealed class CustomerStore(FakeSettings settings)
 
     private FakeCustomer? FindEmail(string email) =>
         _customers.Find(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase));
+
+    private FakeAccount Change(long accountId, Func<FakeAccount, FakeAccount> change)
+    {
+        lock (_gate)
+        {
+            var index = _customers.FindIndex(c => c.Accounts.Any(a => a.AccountId == accountId));
+            var customer = _customers[index];
+            var updated = customer.Accounts.Select(a => a.AccountId == accountId ? change(a) : a).ToArray();
+            _customers[index] = customer with { Accounts = updated };
+            return updated.First(a => a.AccountId == accountId);
+        }
+    }
 }

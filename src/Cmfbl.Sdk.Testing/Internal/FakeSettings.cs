@@ -27,6 +27,9 @@ internal sealed record FakeSettings
 
     public required DateTimeOffset StartedAt { get; init; }
 
+    /// <summary>Gets the smallest withdrawal the funds service accepts, in the account's currency.</summary>
+    public required decimal MinimumWithdrawal { get; init; }
+
     /// <summary>Gets the company's RSA key pair when it encrypts bodies (REFERENCE §1.3), else null.</summary>
     public System.Security.Cryptography.RSA? CompanyKey { get; init; }
 
@@ -39,6 +42,7 @@ internal sealed record FakeSettings
         ArgumentNullException.ThrowIfNull(options.CompanyCode, nameof(options) + "." + nameof(options.CompanyCode));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options) + "." + nameof(options.TimeProvider));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TokenLifetime, TimeSpan.Zero, nameof(options) + "." + nameof(options.TokenLifetime));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MinimumWithdrawal, nameof(options) + "." + nameof(options.MinimumWithdrawal));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CustomerNumberStart, 1, nameof(options) + "." + nameof(options.CustomerNumberStart));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CustomerNumberEnd, options.CustomerNumberStart, nameof(options) + "." + nameof(options.CustomerNumberEnd));
 
@@ -71,6 +75,7 @@ internal sealed record FakeSettings
             TradeTypes = tradeTypes,
             Groups = groups,
             StartedAt = options.TimeProvider.GetUtcNow(),
+            MinimumWithdrawal = options.MinimumWithdrawal,
             CompanyKey = options.EncryptedBodies ? System.Security.Cryptography.RSA.Create(1024) : null,
         };
     }

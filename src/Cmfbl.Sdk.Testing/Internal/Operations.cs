@@ -44,6 +44,14 @@ internal static class Operations
         new QueryTradeTypeLockTradeAccountOperation(backend),
         new GetExchangeRateOperation(new CurrencyPrices(prices)),
 
+        // Client API funds: the customer's deposits and withdrawals, through proposals.
+        new CreateDepositProposalOperation(backend),
+        new CreateWithdrawProposalOperation(backend),
+        new FundProposalPageOperation(backend, withdrawal: false),
+        new FundProposalPageOperation(backend, withdrawal: true),
+        new QueryDepositProposalOperation(backend),
+        new IsHaveUnCompleteProposalOperation(backend),
+
         // Trading: orders, positions, capital flow, deals.
         new CancelPendingOrdersOperation(backend),
         new ForceCloseOperation(backend, prices),
@@ -68,10 +76,12 @@ internal static class Operations
 
         // Client API trading: the customer's own orders, positions and capital flow, over the same book.
         new AddMarketOrderOperation(backend, prices),
+        new AddSpotOrderOperation(backend, prices),
         new UpdateOrderOperation(backend, prices),
         new CalculateMarketOrderOperation(backend, prices),
         new CapitalFlowOperation(backend),
         new QueryOrderPageOperation(backend),
+        new TradeRecordPageOperation(backend),
         new CancelPendingOrderOperation(backend),
         new PositionPageOperation(backend, prices),
         new PositionDetailOperation(backend, prices, PositionDetailOperation.Generic),

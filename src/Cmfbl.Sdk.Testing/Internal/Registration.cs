@@ -13,6 +13,9 @@ internal sealed record Registration
 
     public required string PasswordMd5 { get; init; }
 
+    /// <summary>The fund (assets) password as lowercase hex MD5, or null when none is set.</summary>
+    public string? FundPasswordMd5 { get; init; }
+
     public string? Country { get; init; }
 
     public int RegisterSource { get; init; }

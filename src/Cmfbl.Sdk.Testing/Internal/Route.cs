@@ -19,6 +19,15 @@ internal readonly record struct Route(RouteFamily Family, string BizType)
         ("/webhook/global/", RouteFamily.Bridge),
     ];
 
+    /// <summary>
+    /// Paths the Client spec gives with a slash before the method (REFERENCE §3.4: the path is what is called), and the
+    /// bizType the fake runs for them.
+    /// </summary>
+    private static readonly Dictionary<string, string> SlashedPaths = new(StringComparer.Ordinal)
+    {
+        ["fund.app.DepositAppDubboService/queryDepositProposal"] = "fund.app.DepositAppDubboService.queryDepositProposal",
+    };
+
     public static Route Parse(string path)
     {
         if (string.Equals(path.TrimEnd('/'), "/api/logout", StringComparison.Ordinal))
@@ -36,6 +45,11 @@ internal readonly record struct Route(RouteFamily Family, string BizType)
             if (path.StartsWith(prefix, StringComparison.Ordinal))
             {
                 var rest = path[prefix.Length..];
+                if (SlashedPaths.TryGetValue(rest, out var bizType))
+                {
+                    return new Route(family, bizType);
+                }
+
                 return rest.Contains('/', StringComparison.Ordinal)
                     ? new Route(RouteFamily.Unknown, LastSegment(path))
                     : new Route(family, rest);

@@ -19,6 +19,7 @@ internal static class SeedRegistration
             Email = string.IsNullOrWhiteSpace(seed.Email) ? null : seed.Email,
             EmailArea = seed.EmailArea,
             PasswordMd5 = passwordMd5,
+            FundPasswordMd5 = seed.FundPassword is { } fundPassword ? Md5Hex.Of(fundPassword) : null,
             Country = seed.Country,
             RegisterSource = seed.RegisterSource,
             CustomerGroupId = seed.CustomerGroupId,

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Cmfbl.Sdk.ClientApi;
-using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.ClientApi.Trading.Models;
 using Cmfbl.Sdk.Models;
-using Cmfbl.Sdk.Security;
 
 namespace Cmfbl.Sdk.Testing.Tests.TestSupport;
 
@@ -24,22 +22,18 @@ public abstract class CustomerTradingTest : ManagerSdkTest
 
     protected TradingAccount Account => Session.Login!.Profile.AccountList.Single(a => a.TradeType == TradeType.ContractCross);
 
-    /// <summary>Seeds the trader (no positions, no pending orders) and logs in.</summary>
-    protected async Task LoginTraderAsync(decimal balance = 10_000m)
+    /// <summary>Seeds the trader (no positions, no pending orders; a fund password when given) and logs in.</summary>
+    protected async Task LoginTraderAsync(decimal balance = 10_000m, string? fundPassword = null)
     {
         Trader = Server.SeedCustomer(new FakeCustomerSeed
         {
             Phone = NextPhone(),
+            FundPassword = fundPassword,
             Accounts = { new FakeAccountSeed { Balance = balance } },
             Positions = [],
             PendingOrders = [],
         });
-        Session = await Get<ICustomerSessions>().LoginAsync(new LoginRequest
-        {
-            Type = LoginNameType.CustomerNo,
-            LoginName = Trader.CustomerNo,
-            Password = Md5Password.FromPlainText("a123456"),
-        });
+        Session = await LoginAsync(Trader);
     }
 
     /// <summary>A market order (bizType 1 open, 2 close) or a limit pending order (10) of <paramref name="lots"/> BTCUSDT.</summary>

@@ -75,5 +75,14 @@ public abstract partial class ManagerSdkTest : IAsyncLifetime
         Accounts = { new FakeAccountSeed { TradeType = 5, Currency = "USDT", Balance = usdt }, new FakeAccountSeed { TradeType = 5, Currency = "BTC" } },
     });
 
+    /// <summary>Logs the customer in through the SDK (customer number, password a123456).</summary>
+    protected Task<Cmfbl.Sdk.ClientApi.CustomerSession> LoginAsync(FakeCustomer customer) =>
+        Get<Cmfbl.Sdk.ClientApi.ICustomerSessions>().LoginAsync(new Cmfbl.Sdk.ClientApi.Models.LoginRequest
+        {
+            Type = Cmfbl.Sdk.Models.LoginNameType.CustomerNo,
+            LoginName = customer.CustomerNo,
+            Password = Cmfbl.Sdk.Security.Md5Password.FromPlainText("a123456"),
+        });
+
     protected string NextPhone() => "1380000" + Interlocked.Increment(ref _phones).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 }

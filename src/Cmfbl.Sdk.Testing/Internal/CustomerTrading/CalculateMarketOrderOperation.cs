@@ -5,7 +5,7 @@ namespace Cmfbl.Sdk.Testing.Internal.CustomerTrading;
 
 /// <summary>
 /// <c>tradeapi.app.CfdMMOrderApiService.calculateMarketOrder</c>: what the order would cost now, without placing it:
-/// <c>calculatePrice</c> (the market's ask for a buy, bid for a sell; the limit price for bizType 10), the
+/// <c>calculatePrice</c> (the market's ask for a buy, bid for a sell; the order's price for bizType 10 and 11), the
 /// <c>margin</c> an opening order needs (0 for a close) and the <c>fee</c>.
 /// </summary>
 internal sealed class CalculateMarketOrderOperation(FakeBackend backend, MarketPrices prices)
@@ -15,7 +15,7 @@ internal sealed class CalculateMarketOrderOperation(FakeBackend backend, MarketP
     {
         var (product, holder) = (ticket.Product, ticket.Holder);
         decimal price;
-        if (ticket.BizType == Deal.LimitPending)
+        if (Deal.IsPending(ticket.BizType))
         {
             price = ticket.RequestPrice;
         }

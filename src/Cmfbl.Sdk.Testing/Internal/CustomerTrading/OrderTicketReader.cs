@@ -19,7 +19,7 @@ internal static class OrderTicketReader
 
     public static (OrderTicket? Ticket, FakeError? Error) Read(JsonObject body, Holder holder, DateTimeOffset now)
     {
-        if (JsonRead.Int64(body, "bizType") is not { } bizType || bizType is not (Deal.MarketOpen or Deal.MarketClose or Deal.LimitPending))
+        if (JsonRead.Int64(body, "bizType") is not { } bizType || bizType is not (Deal.MarketOpen or Deal.MarketClose or Deal.LimitPending or Deal.StopPending))
         {
             return Fail("bizType");
         }
@@ -55,7 +55,7 @@ internal static class OrderTicketReader
             return Fail("accountDigits");
         }
 
-        if (!Scaled(body, "requestPrice", out var requestPrice) || (bizType == Deal.LimitPending && requestPrice == 0))
+        if (!Scaled(body, "requestPrice", out var requestPrice) || (Deal.IsPending((int)bizType) && requestPrice == 0))
         {
             return Fail("requestPrice");
         }
@@ -96,7 +96,7 @@ internal static class OrderTicketReader
             return Fail("thirdPartyOrder");
         }
 
-        if (bizType != Deal.LimitPending && !product.Hours.IsOpen(now))
+        if (!Deal.IsPending((int)bizType) && !product.Hours.IsOpen(now))
         {
             return (null, TradeErrors.OutsideTradingHours);
         }

@@ -6,6 +6,9 @@ internal sealed class FakeMarketBook(StreamHub hub)
     private readonly object _gate = new();
     private readonly Dictionary<(long, int), FakeQuote> _quotes = [];
 
+    /// <summary>Raised after a quote changed and was pushed (outside the lock): trading fills and triggers on it.</summary>
+    public event Action<FakeQuote>? Changed;
+
     public FakeQuote? Find((long SymbolId, int TradeType) symbol)
     {
         lock (_gate)
@@ -39,6 +42,7 @@ internal sealed class FakeMarketBook(StreamHub hub)
         hub.Broadcast(FakeStreamChannel.Quotes, QuoteFormat.Tick(quote), s => s.Quotes.Has(1, key));
         hub.Broadcast(FakeStreamChannel.Quotes, QuoteFormat.Depth(quote), s => s.Quotes.Has(2, key));
         hub.Broadcast(FakeStreamChannel.Quotes, QuoteFormat.Rolling(quote), s => s.Quotes.Has(3, key));
+        Changed?.Invoke(quote);
         return quote;
     }
 

@@ -11,6 +11,10 @@ internal enum FlowKind
     OpenFee,
     CloseFee,
     MarketClosePnl,
+    StopLossPnl,
+    TakeProfitPnl,
+    SpotTrade,
+    SpotFee,
     RewardIssued,
     RewardRecovered,
 }

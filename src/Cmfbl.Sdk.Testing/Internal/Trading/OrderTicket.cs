@@ -4,7 +4,7 @@ namespace Cmfbl.Sdk.Testing.Internal.Trading;
 
 /// <summary>
 /// A checked order of a customer (<c>addMarketOrder</c>): <see cref="BizType"/> 1 market open, 2 market close of
-/// <see cref="PositionId"/>, 10 limit pending at <see cref="RequestPrice"/>. <see cref="StopLoss"/> and
+/// <see cref="PositionId"/>, 10 limit pending and 11 stop pending at <see cref="RequestPrice"/>. <see cref="StopLoss"/> and
 /// <see cref="TakeProfit"/> are the scaled integers as sent (0 = none).
 /// </summary>
 internal sealed record OrderTicket(

@@ -32,6 +32,22 @@ internal sealed record Position(long Id, long OrderId, long DealId, Holder Holde
     /// <summary>Gets the direction of the order that closes it.</summary>
     public int CloseDirection => Direction == 1 ? 2 : 1;
 
+    /// <summary>
+    /// Returns the close <paramref name="closePrice"/> (the bid for a buy, the ask for a sell) triggers:
+    /// <see cref="Deal.StopLossClose"/> when it reached the stop-loss, <see cref="Deal.TakeProfitClose"/> the
+    /// take-profit, or null.
+    /// </summary>
+    public int? Trigger(decimal closePrice)
+    {
+        var sign = Direction == 1 ? 1 : -1;
+        if (StopLoss != 0 && sign * (closePrice - WireFormat.ToDecimal(StopLoss, Product.Digits)) <= 0)
+        {
+            return Deal.StopLossClose;
+        }
+
+        return TakeProfit != 0 && sign * (closePrice - WireFormat.ToDecimal(TakeProfit, Product.Digits)) >= 0 ? Deal.TakeProfitClose : null;
+    }
+
     /// <summary>Returns the profit or loss of closing at <paramref name="price"/>, in the account's digits.</summary>
     public decimal Pnl(decimal price) => Pnl(price, Volume);
 

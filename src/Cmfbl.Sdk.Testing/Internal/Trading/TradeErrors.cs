@@ -18,6 +18,12 @@ internal static class TradeErrors
     public static readonly FakeError OutsideTradingHours = new("E000016", "Not within trading hours", Module);
     public static readonly FakeError QuantityOutOfRange = new("E000026", "The quantity is out of range", Module);
 
+    /// <summary>A spot order the account cannot pay for (or a sale of more than the account holds) [inferred: <c>E000001</c> with the reason].</summary>
+    public static FakeError InsufficientBalance(decimal needed, decimal available, string currency) => OrderFailed with
+    {
+        Msg = FormattableString.Invariant($"Order failed: insufficient balance ({needed} {currency} needed, {available} {currency} available)"),
+    };
+
     public static FakeError InsufficientMargin(decimal needed, decimal available, string currency) => OrderFailed with
     {
         Msg = FormattableString.Invariant($"Order failed: insufficient margin ({needed} {currency} needed, {available} {currency} available)"),

@@ -1,17 +1,20 @@
 using System.Text.Json.Nodes;
+using Cmfbl.Sdk.Testing.Internal.Config;
+using Cmfbl.Sdk.Testing.Internal.Streams;
 
 namespace Cmfbl.Sdk.Testing.Internal.Trading;
 
 /// <summary>
-/// A customer's own orders (the Client API): market open and close, limit pending orders, stop-loss and take-profit,
-/// cancelling one pending order. Fees and profit or loss move the balance with their ledger rows in the same lock.
+/// A customer's own orders (the Client API): market open and close, limit and stop pending orders, stop-loss and
+/// take-profit, cancelling one pending order. Fees and profit or loss move the balance with their ledger rows in the same lock.
 /// </summary>
 internal sealed partial class TradingBook
 {
     /// <summary>
     /// Places <paramref name="ticket"/>: bizType 1 opens a position at the market (ask for a buy, bid for a sell),
-    /// 2 closes (part of) a position at the market, 10 books a pending order at the requested price (it waits: the fake
-    /// has no matching engine). Returns the order and, for 1 and 2, the position as opened or as it was before closing.
+    /// 2 closes (part of) a position at the market, 10 (limit) and 11 (stop) book a pending order at the requested price,
+    /// filled at once when the market already reaches it, else when a quote does (<see cref="OnQuote"/>). Returns the
+    /// order and the position as opened, or as it was before closing.
     /// </summary>
     public (Order? Order, Position? Position, FakeError? Error) Place(OrderTicket ticket, MarketPrices prices)
     {
@@ -23,7 +26,7 @@ internal sealed partial class TradingBook
             {
                 Deal.MarketOpen => OpenLocked(ticket, prices, events),
                 Deal.MarketClose => CloseLocked(ticket, prices, events),
-                _ => (PendLocked(ticket), null, null),
+                _ => PendLocked(ticket, prices, events),
             };
         }
 
@@ -92,21 +95,51 @@ internal sealed partial class TradingBook
 
     private (Order?, Position?, FakeError?) OpenLocked(OrderTicket ticket, MarketPrices prices, List<(string, JsonObject)> events)
     {
-        var (holder, product) = (ticket.Holder, ticket.Product);
-        if (prices.Quote(product, holder.TradeType) is not { } quote)
+        if (prices.Quote(ticket.Product, ticket.Holder.TradeType) is not { } quote)
         {
             return (null, null, TradeErrors.NoQuote);
         }
 
-        var price = ticket.Direction == 1 ? quote.Ask : quote.Bid;
-        var closeScaled = WireFormat.Scaled(ticket.Direction == 1 ? quote.Bid : quote.Ask, product.Digits);
-        if (StopsError(ticket.Direction, closeScaled, ticket.StopLoss, ticket.TakeProfit) is { } stopsError)
+        var (position, deal, refused) = OpenPositionLocked(ticket.Holder, ticket.Product, ticket.Direction, ticket.Volume, quote, ticket.StopLoss, ticket.TakeProfit, ticket.Source, ticket.ThirdPartyOrder, null, Deal.MarketOpen, events);
+        if (position is null)
+        {
+            return (null, null, refused);
+        }
+
+        var order = Executed(NewOrder(position.OrderId, ticket), deal!.Id, position.Id, deal.Price, deal.Time) with { Fee = deal.Fee };
+        _orders.Add(order);
+        return (order, position, null);
+    }
+
+    /// <summary>
+    /// Opens a position at <paramref name="quote"/> (the ask for a buy, the bid for a sell) with its deal of
+    /// <paramref name="dealBizType"/> and the opening fee booked against <paramref name="orderId"/> (a new order id when
+    /// null), after checking the stops against the price it would close at and the free margin; the caller holds the
+    /// lock and adds or updates the order.
+    /// </summary>
+    private (Position? Position, Deal? Deal, FakeError? Error) OpenPositionLocked(
+        Holder holder,
+        Product product,
+        int direction,
+        decimal volume,
+        FakeQuote quote,
+        long stopLoss,
+        long takeProfit,
+        string source,
+        string? thirdPartyOrder,
+        long? orderId,
+        int dealBizType,
+        List<(string, JsonObject)> events)
+    {
+        var price = direction == 1 ? quote.Ask : quote.Bid;
+        var closeScaled = WireFormat.Scaled(direction == 1 ? quote.Bid : quote.Ask, product.Digits);
+        if (StopsError(direction, closeScaled, stopLoss, takeProfit) is { } stopsError)
         {
             return (null, null, stopsError);
         }
 
         var now = time.GetUtcNow();
-        var probe = new Position(0, 0, 0, holder, product, ticket.Direction, ticket.Volume, price, now);
+        var probe = new Position(0, 0, 0, holder, product, direction, volume, price, now);
         var fee = Fees.Of(probe.Quantity, price, holder.Digits);
         var free = FreeMarginLocked(holder);
         if (probe.Margin + fee > free)
@@ -117,32 +150,30 @@ internal sealed partial class TradingBook
         var position = probe with
         {
             Id = NextPositionId(now),
-            OrderId = _nextOrder++,
+            OrderId = orderId ?? _nextOrder++,
             DealId = _nextDeal++,
-            StopLoss = ticket.StopLoss,
-            TakeProfit = ticket.TakeProfit,
+            StopLoss = stopLoss,
+            TakeProfit = takeProfit,
             OpenFee = fee,
-            Source = ticket.Source,
-            ThirdPartyOrder = ticket.ThirdPartyOrder,
+            Source = source,
+            ThirdPartyOrder = thirdPartyOrder,
         };
-        var deal = new Deal(position.DealId, position.OrderId, position.Id, Deal.MarketOpen, holder, product, ticket.Direction, ticket.Volume, price, null, now)
+        var deal = new Deal(position.DealId, position.OrderId, position.Id, dealBizType, holder, product, direction, volume, price, null, now)
         {
             Fee = fee,
-            Source = ticket.Source,
-            ThirdPartyOrder = ticket.ThirdPartyOrder,
+            Source = source,
+            ThirdPartyOrder = thirdPartyOrder,
         };
-        var order = Executed(NewOrder(position.OrderId, ticket), deal.Id, position.Id, price, now) with { Fee = fee };
         _positions.Add(position);
         _deals.Add(deal);
-        _orders.Add(order);
         events.Add(("position_insert", LedgerJson.PositionEvent(position)));
         events.Add(("trade_deal", DealJson.Create(deal, customers.CompanyId)));
         if (fee != 0)
         {
-            BookLocked(holder, FlowKind.OpenFee, -fee, null, order.Id, deal.Id, events);
+            BookLocked(holder, FlowKind.OpenFee, -fee, null, position.OrderId, deal.Id, events);
         }
 
-        return (order, position, null);
+        return (position, deal, null);
     }
 
     private (Order?, Position?, FakeError?) CloseLocked(OrderTicket ticket, MarketPrices prices, List<(string, JsonObject)> events)
@@ -172,24 +203,36 @@ internal sealed partial class TradingBook
             return (null, null, TradeErrors.NoQuote);
         }
 
+        return (ClosePositionLocked(index, ticket.Volume, price, id => NewOrder(id, ticket), FlowKind.MarketClosePnl, events), position, null);
+    }
+
+    /// <summary>
+    /// Closes <paramref name="volume"/> lots of the position at <paramref name="index"/> at <paramref name="price"/>: the
+    /// order <paramref name="newOrder"/> makes for the new order id, its deal, the profit or loss booked as
+    /// <paramref name="pnlKind"/> and the closing fee; the caller holds the lock and has checked the rules.
+    /// </summary>
+    private Order ClosePositionLocked(int index, decimal volume, decimal price, Func<long, Order> newOrder, FlowKind pnlKind, List<(string, JsonObject)> events)
+    {
+        var position = _positions[index];
         var now = time.GetUtcNow();
-        var pnl = position.Pnl(price, ticket.Volume);
-        var fee = Fees.Of(ticket.Volume * position.Product.ContractSize, price, position.Holder.Digits);
-        var deal = new Deal(_nextDeal++, _nextOrder++, position.Id, Deal.MarketClose, position.Holder, position.Product, ticket.Direction, ticket.Volume, price, pnl, now)
+        var pnl = position.Pnl(price, volume);
+        var fee = Fees.Of(volume * position.Product.ContractSize, price, position.Holder.Digits);
+        var template = newOrder(_nextOrder++);
+        var deal = new Deal(_nextDeal++, template.Id, position.Id, template.BizType, position.Holder, position.Product, template.Direction, volume, price, pnl, now)
         {
             Fee = fee,
-            Source = ticket.Source,
-            ThirdPartyOrder = ticket.ThirdPartyOrder,
+            Source = template.Source,
+            ThirdPartyOrder = template.ThirdPartyOrder,
         };
-        var order = Executed(NewOrder(deal.OrderId, ticket), deal.Id, position.Id, price, now) with { Fee = fee, Pnl = pnl };
-        if (ticket.Volume == position.Volume)
+        var order = Executed(template, deal.Id, position.Id, price, now) with { Fee = fee, Pnl = pnl };
+        if (volume == position.Volume)
         {
             _positions.RemoveAt(index);
             events.Add(("position_delete", LedgerJson.PositionEvent(position)));
         }
         else
         {
-            _positions[index] = position with { Volume = position.Volume - ticket.Volume };
+            _positions[index] = position with { Volume = position.Volume - volume };
             events.Add(("position_update", LedgerJson.PositionEvent(_positions[index])));
         }
 
@@ -198,7 +241,7 @@ internal sealed partial class TradingBook
         events.Add(("trade_deal", DealJson.Create(deal, customers.CompanyId)));
         if (pnl != 0)
         {
-            BookLocked(position.Holder, FlowKind.MarketClosePnl, pnl, null, order.Id, deal.Id, events);
+            BookLocked(position.Holder, pnlKind, pnl, null, order.Id, deal.Id, events);
         }
 
         if (fee != 0)
@@ -206,16 +249,19 @@ internal sealed partial class TradingBook
             BookLocked(position.Holder, FlowKind.CloseFee, -fee, null, order.Id, deal.Id, events);
         }
 
-        return (order, position, null);
+        return order;
     }
 
-    private Order PendLocked(OrderTicket ticket)
+    /// <summary>Books a pending order and fills it at once when the market reaches it; returns the order as it stands.</summary>
+    private (Order?, Position?, FakeError?) PendLocked(OrderTicket ticket, MarketPrices prices, List<(string, JsonObject)> events)
     {
         var now = time.GetUtcNow();
         var order = NewOrder(_nextOrder++, ticket);
-        _pending.Add(new PendingOrder(order.Id, ticket.Holder, ticket.Product, ticket.Direction, ticket.Volume, ticket.RequestPrice, now));
+        _pending.Add(new PendingOrder(order.Id, ticket.Holder, ticket.Product, ticket.Direction, ticket.Volume, ticket.RequestPrice, now) { BizType = ticket.BizType });
         _orders.Add(order);
-        return order;
+        SweepLocked(ticket.Product.Id, prices, events);
+        var current = _orders.Find(o => o.Id == order.Id)!;
+        return (current, _positions.Find(p => p.Id == current.PositionId), null);
     }
 
     private Order NewOrder(long id, OrderTicket ticket) =>
