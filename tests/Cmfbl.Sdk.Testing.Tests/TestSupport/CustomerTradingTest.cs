@@ -59,7 +59,7 @@ public abstract class CustomerTradingTest : ManagerSdkTest
         Session.Orders.QueryOrderPageAsync(new QueryOrderPageRequest { TradeType = TradeType.ContractCross, Size = 50 });
 
     /// <summary>The customer's open positions on trade type 1, through the Client API.</summary>
-    protected Task<IReadOnlyList<ClientQueryPositionPageItem>> MyPositionsAsync() =>
+    protected Task<IReadOnlyList<PositionDetail>> MyPositionsAsync() =>
         Session.Positions.QueryPositionPageAsync(new ClientQueryPositionPageRequest { TradeType = TradeType.ContractCross });
 
     /// <summary>The wire form of a BTCUSDT price: the integer string <see cref="ScaledPrice"/> makes of it.</summary>

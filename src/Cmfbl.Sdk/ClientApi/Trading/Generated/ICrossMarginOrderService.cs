@@ -25,7 +25,7 @@ public partial interface ICrossMarginOrderService
     [Post("/global/tradeapi.app.CfdMMOrderApiService.addMarketOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginAddMarketOrderResult> AddMarketOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginAddMarketOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder> AddMarketOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginAddMarketOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Order Trial Calculation.</summary>
     /// <remarks>bizType <c>tradeapi.app.CfdMMOrderApiService.calculateMarketOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.calculateMarketOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -70,7 +70,7 @@ public partial interface ICrossMarginOrderService
     [Post("/global/tradeapi.app.CfdMMOrderApiService.setCrossLevelNum")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.KeyedWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginSetCrossLevelNumResult> SetCrossLevelNumAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginSetCrossLevelNumRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting> SetCrossLevelNumAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginSetCrossLevelNumRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Set position stop loss and take profit.</summary>
     /// <remarks>bizType <c>tradeapi.app.CfdMMOrderApiService.updateOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.updateOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. It sets values (stop-loss, take-profit, price or leverage) rather than adding to them: a repeat leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway).</remarks>

@@ -23,5 +23,5 @@ public partial interface ICrossMarginPositionService
     [Post("/global/tradeapi.app.CfdMMPositionApiService.queryPositionDetail")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryPositionDetailResult> QueryPositionDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryPositionDetailRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail> QueryPositionDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryPositionDetailRequest request, CancellationToken cancellationToken = default);
 }

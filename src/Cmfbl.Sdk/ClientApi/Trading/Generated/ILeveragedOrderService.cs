@@ -25,7 +25,7 @@ public partial interface ILeveragedOrderService
     [Post("/global/tradeapi.app.CrossLeverOrderApiService.addRepaymentOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedAddRepaymentOrderResult> AddRepaymentOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedAddRepaymentOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail> AddRepaymentOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedAddRepaymentOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Get cross-currency repayment exchange rate.</summary>
     /// <remarks>bizType <c>tradeapi.app.CrossLeverOrderApiService.previewOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.previewOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -36,7 +36,7 @@ public partial interface ILeveragedOrderService
     [Post("/global/tradeapi.app.CrossLeverOrderApiService.previewOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedPreviewOrderResult> PreviewOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedPreviewOrderRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail> PreviewOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedPreviewOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Fund Flow.</summary>
     /// <remarks>bizType <c>tradeapi.app.CrossLeverOrderApiService.queryCapitalFlowList</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.queryCapitalFlowList</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -38,7 +38,7 @@ public partial interface IOrderService
     [Post("/global/tradeapi.app.OrderApiService.addOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.AddOrderResult> AddOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.AddOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder> AddOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.AddOrderRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Order Trial Calculation.</summary>
     /// <remarks>bizType <c>tradeapi.app.OrderApiService.calculateMarketOrder</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -140,5 +140,5 @@ public partial interface IOrderService
     [Post("/global/tradeapi.app.OrderApiService.updatePboOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.KeyedWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.UpdatePboOrderResult> UpdatePboOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdatePboOrderRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder> UpdatePboOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdatePboOrderRequest request, CancellationToken cancellationToken = default);
 }

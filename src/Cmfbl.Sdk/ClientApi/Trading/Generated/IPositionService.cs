@@ -23,7 +23,7 @@ public partial interface IPositionService
     [Post("/global/tradeapi.app.PositionApiService.queryPositionDetail")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.QueryPositionDetailResult> QueryPositionDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.QueryPositionDetailRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail> QueryPositionDetailAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.QueryPositionDetailRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Position List.</summary>
     /// <remarks>bizType <c>tradeapi.app.PositionApiService.queryPositionPage</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
@@ -34,7 +34,7 @@ public partial interface IPositionService
     [Post("/global/tradeapi.app.PositionApiService.queryPositionPage")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.ClientQueryPositionPageItem>> QueryPositionPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.ClientQueryPositionPageRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>> QueryPositionPageAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.ClientQueryPositionPageRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Set position leverage multiplier.</summary>
     /// <remarks>bizType <c>tradeapi.app.PositionApiService.updateCrossLevelNum</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. It sets values (stop-loss, take-profit, price or leverage) rather than adding to them: a repeat leaves the same state, and every attempt carries the same idempotency-key (cached 24 h by the gateway).</remarks>
@@ -46,7 +46,7 @@ public partial interface IPositionService
     [Post("/global/tradeapi.app.PositionApiService.updateCrossLevelNum")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.KeyedWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.UpdateCrossLevelNumResult> UpdateCrossLevelNumAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateCrossLevelNumRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting> UpdateCrossLevelNumAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateCrossLevelNumRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Modify position margin.</summary>
     /// <remarks>bizType <c>tradeapi.app.PositionApiService.updateOccupyTheMargin</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
@@ -58,5 +58,5 @@ public partial interface IPositionService
     [Post("/global/tradeapi.app.PositionApiService.updateOccupyTheMargin")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.UpdateOccupyTheMarginResult> UpdateOccupyTheMarginAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateOccupyTheMarginRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting> UpdateOccupyTheMarginAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateOccupyTheMarginRequest request, CancellationToken cancellationToken = default);
 }

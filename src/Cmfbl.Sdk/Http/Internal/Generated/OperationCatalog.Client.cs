@@ -322,7 +322,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginAddMarketOrderResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set; or place it again with the same idempotencyKey within 24 h.",
         })
@@ -348,7 +348,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginSetCrossLevelNumResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "UpdateOrderAsync", new("tradeapi.app.CfdMMOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -360,7 +360,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryPositionDetailResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "FindCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.findCustomerExtend", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1214,7 +1214,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedAddRepaymentOrderResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look at the account's capital flow (queryCapitalFlowList) before repaying again; or send it again with the same idempotencyKey within 24 h.",
         })
@@ -1222,7 +1222,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedPreviewOrderResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.CrossLeverOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1440,7 +1440,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.AddOrderResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set; or place it again with the same idempotencyKey within 24 h.",
         })
@@ -1500,7 +1500,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.UpdatePboOrderResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService), "QueryPlatformMessageLogByPageAsync", new("message.app.PlatFormMessageLogApiService.queryPlatFormMessageLogByPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -1524,25 +1524,25 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.QueryPositionDetailResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "QueryPositionPageAsync", new("tradeapi.app.PositionApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.ClientQueryPositionPageItem>>.Instance,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "UpdateCrossLevelNumAsync", new("tradeapi.app.PositionApiService.updateCrossLevelNum", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.UpdateCrossLevelNumResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "UpdateOccupyTheMarginAsync", new("tradeapi.app.PositionApiService.updateOccupyTheMargin", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.UpdateOccupyTheMarginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "AppleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {

@@ -11,8 +11,8 @@ using Cmfbl.Sdk.Serialization.Internal;
 namespace Cmfbl.Sdk.ClientApi.Trading.Models;
 
 /// <summary>Data Body.</summary>
-/// <remarks>Read from the answer of <c>tradeapi.app.PositionApiService.updateCrossLevelNum</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record UpdateCrossLevelNumResult
+/// <remarks>Read from the answer of <c>tradeapi.app.CfdMMOrderApiService.setCrossLevelNum</c>. Every property is optional: the service may leave any out.</remarks>
+public sealed partial record CrossLevelSetting
 {
     /// <summary>Leverage ratio (<c>crossLevelNum</c>).</summary>
     [JsonPropertyName("crossLevelNum")]

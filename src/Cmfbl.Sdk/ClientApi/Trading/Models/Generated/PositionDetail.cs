@@ -10,9 +10,9 @@ using Cmfbl.Sdk.Serialization.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.Trading.Models;
 
-/// <summary>Data Body.</summary>
-/// <remarks>Read from the answer of <c>tradeapi.app.CrossLeverOrderApiService.addRepaymentOrder</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record LeveragedAddRepaymentOrderResult
+/// <summary>Part of the answer of <c>tradeapi.app.PositionApiService.queryPositionPage</c>.</summary>
+/// <remarks>Read from the answer of <c>tradeapi.app.PositionApiService.queryPositionPage</c>. Every property is optional: the service may leave any out.</remarks>
+public sealed partial record PositionDetail
 {
     /// <summary>Position ID (<c>positionId</c>).</summary>
     [JsonPropertyName("positionId")]
@@ -149,6 +149,14 @@ public sealed partial record LeveragedAddRepaymentOrderResult
     /// <summary>1-Ratio; 2-Range; (<c>marginSetType</c>).</summary>
     [JsonPropertyName("marginSetType")]
     public string? MarginSetType { get; set; }
+
+    /// <summary>H5: mobile web; PC_Web: pcweb; System: system; Android: Android native app; iOS: Apple native app; HOS: Hongmeng OS; PC_Win: pcwindows client; PC_Mac: pcmac client; default is the same as login source. (The enumeration is for reference only) (<c>source</c>).</summary>
+    [JsonPropertyName("source")]
+    public string? Source { get; set; }
+
+    /// <summary>The vendor's <c>thirdPartyOrder</c>; the vendor does not document it.</summary>
+    [JsonPropertyName("thirdPartyOrder")]
+    public string? ThirdPartyOrder { get; set; }
 
     /// <summary>The vendor's <c>canReduceMargin</c>; the vendor does not document it.</summary>
     [JsonPropertyName("canReduceMargin")]

@@ -12,7 +12,7 @@ namespace Cmfbl.Sdk.ClientApi.Trading.Models;
 
 /// <summary>Data Body.</summary>
 /// <remarks>Read from the answer of <c>tradeapi.app.CfdMMOrderApiService.addMarketOrder</c>. Every property is optional: the service may leave any out.</remarks>
-public sealed partial record CrossMarginAddMarketOrderResult
+public sealed partial record PlacedOrder
 {
     /// <summary>Order number (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
