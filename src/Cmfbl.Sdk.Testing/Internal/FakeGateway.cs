@@ -40,7 +40,13 @@ internal sealed class FakeGateway
             var latency = _backend.Faults.Latency;
             if (latency > TimeSpan.Zero)
             {
+                // At least the latency by the high-resolution clock: a timer may fire a fraction of a millisecond early.
+                var delayed = Stopwatch.GetTimestamp();
                 await Task.Delay(latency, cancel.Token).ConfigureAwait(false);
+                if (latency - Stopwatch.GetElapsedTime(delayed) is { Ticks: > 0 } left)
+                {
+                    await Task.Delay(left + TimeSpan.FromMilliseconds(1), cancel.Token).ConfigureAwait(false);
+                }
             }
         }
         catch (OperationCanceledException)

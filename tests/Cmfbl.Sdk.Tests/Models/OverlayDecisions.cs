@@ -54,10 +54,15 @@ internal static class OverlayDecisions
             {
                 if (body is YamlMappingNode modelBody && modelBody.Children.TryGetValue(new YamlScalarNode("fields"), out var list) && list is YamlMappingNode byField)
                 {
+                    // Under the entry's key (the rule's name) and, when it renames the model, under the name it gives.
+                    string[] names = Scalar(modelBody, "name") is { } renamed ? [((YamlScalarNode)model).Value!, renamed] : [((YamlScalarNode)model).Value!];
                     foreach (var (field, decision) in byField.Children)
                     {
                         var map = (YamlMappingNode)decision;
-                        fields[(((YamlScalarNode)model).Value!, ((YamlScalarNode)field).Value!)] = (Scalar(map, "type"), Scalar(map, "reason"));
+                        foreach (var name in names)
+                        {
+                            fields[(name, ((YamlScalarNode)field).Value!)] = (Scalar(map, "type"), Scalar(map, "reason"));
+                        }
                     }
                 }
             }

@@ -171,10 +171,15 @@ internal static class InterfaceEmitter
     {
         "KeyedWrite" => $"A keyed write: every attempt carries the same <c>idempotency-key</c>, so it is retried like a read. {op.KindReason}".TrimEnd(),
         "UnsafeWrite" when op.Headers.FirstOrDefault(static h => h.Header == "idempotency-key") is { Parameter: { } key } =>
-            $"Without <paramref name=\"{key}\"/> it is never retried automatically: if the answer is lost the call throws <see cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read.{(op.OutcomeCheck is { } keyedCheck ? " " + Naming.Names.Xml(keyedCheck) : string.Empty)}",
+            $"Without <paramref name=\"{key}\"/> it is never retried automatically: if the answer is lost the call throws <see cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).{SingleUseSentence(op)}{(op.OutcomeCheck is { } keyedCheck ? " " + Naming.Names.Xml(keyedCheck) : string.Empty)}",
         "UnsafeWrite" => $"Never retried automatically: if the answer is lost the call throws <see cref=\"Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException\"/>.{(op.OutcomeCheck is { } check ? " " + Naming.Names.Xml(check) : string.Empty)}",
         _ => string.Empty,
     };
+
+    /// <summary>The exception to retrying with a key: a call that carries a single-use code goes once.</summary>
+    private static string SingleUseSentence(ApiOperation op) => op.SingleUse.Count == 0
+        ? string.Empty
+        : $" A call that carries {string.Join(" or ", op.SingleUse.Select(static f => $"<c>{f}</c>"))} is sent once even with a key: the first attempt may have used the code up.";
 
     private static string DefaultReturns(ApiOperation op) => op.Answer switch
     {

@@ -257,9 +257,15 @@ internal sealed partial class TradingBook
     {
         var now = time.GetUtcNow();
         var order = NewOrder(_nextOrder++, ticket);
-        _pending.Add(new PendingOrder(order.Id, ticket.Holder, ticket.Product, ticket.Direction, ticket.Volume, ticket.RequestPrice, now) { BizType = ticket.BizType });
+        var pending = new PendingOrder(order.Id, ticket.Holder, ticket.Product, ticket.Direction, ticket.Volume, ticket.RequestPrice, now) { BizType = ticket.BizType };
+        _pending.Add(pending);
         _orders.Add(order);
-        SweepLocked(ticket.Product.Id, prices, events);
+        if (ticket.Product.Hours.IsOpen(now))
+        {
+            // Only this order: other customers' orders and stops wait for a quote, as on the real engine.
+            TryFillLocked(pending, prices, events);
+        }
+
         var current = _orders.Find(o => o.Id == order.Id)!;
         return (current, _positions.Find(p => p.Id == current.PositionId), null);
     }

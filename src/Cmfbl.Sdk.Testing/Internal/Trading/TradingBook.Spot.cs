@@ -16,6 +16,11 @@ internal sealed partial class TradingBook
         lock (_gate)
         {
             var (cash, coin, product) = (ticket.QuoteAccount, ticket.BaseAccount, ticket.Product);
+            if (!product.Hours.IsOpen(time.GetUtcNow()))
+            {
+                return (null, TradeErrors.OutsideTradingHours);
+            }
+
             if (prices.Quote(product, cash.TradeType) is not { } quote)
             {
                 return (null, TradeErrors.NoQuote);

@@ -28,11 +28,7 @@ internal sealed partial class TradingBook
         var now = time.GetUtcNow();
         foreach (var pending in _pending.FindAll(p => p.Product.Id == symbolId && p.Product.Hours.IsOpen(now)))
         {
-            if (prices.Quote(pending.Product, pending.Holder.TradeType) is { } quote
-                && pending.IsReachedBy(pending.Direction == 1 ? quote.Ask : quote.Bid))
-            {
-                FillLocked(pending, quote, events);
-            }
+            TryFillLocked(pending, prices, events);
         }
 
         foreach (var position in _positions.FindAll(p => p.Product.Id == symbolId && p.Product.Hours.IsOpen(now)))
@@ -41,6 +37,16 @@ internal sealed partial class TradingBook
             {
                 TriggerCloseLocked(position, close, bizType, events);
             }
+        }
+    }
+
+    /// <summary>Fills <paramref name="pending"/> when the current quote reaches it; the caller holds the lock and has checked the trading hours.</summary>
+    private void TryFillLocked(PendingOrder pending, MarketPrices prices, List<(string, JsonObject)> events)
+    {
+        if (prices.Quote(pending.Product, pending.Holder.TradeType) is { } quote
+            && pending.IsReachedBy(pending.Direction == 1 ? quote.Ask : quote.Bid))
+        {
+            FillLocked(pending, quote, events);
         }
     }
 

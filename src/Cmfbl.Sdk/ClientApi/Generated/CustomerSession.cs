@@ -200,6 +200,6 @@ public sealed partial class CustomerSession
     /// <summary>Gets the Client API's watch list (favourite products) of the logged-in customer, acting as this session's customer (<c>customer.app.CustomerOptionalWebApiService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Customers.IWatchlistService Watchlist => _watchlist ??= Create<Cmfbl.Sdk.ClientApi.Customers.IWatchlistService>();
 
-    /// <summary>Gets the Client API's withdrawals: channels, limits, fees, creating, cancelling and reading withdrawal proposals, acting as this session's customer (<c>fund.app.WithdrawAppDubboService</c>).</summary>
+    /// <summary>Gets the Client API's withdrawals: channels, limits, fees, creating and reading withdrawal proposals, acting as this session's customer (<c>fund.app.WithdrawAppDubboService</c>).</summary>
     public Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService Withdrawals => _withdrawals ??= Create<Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService>();
 }

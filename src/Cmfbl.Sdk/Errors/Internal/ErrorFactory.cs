@@ -91,12 +91,19 @@ internal static class ErrorFactory
     /// </summary>
     public static CmfblOutcomeUnknownException OutcomeUnknown(OperationDescriptor operation, CmfblErrorContext context, string what, string? code, Exception? innerException = null)
     {
-        var repeat = operation.Kind == Http.OperationKind.KeyedWrite
-            ? "The SDK retried it with the same idempotency key, so the service ran it at most once, but the last attempt did not say whether it did."
-            : "It was not retried, because repeating it could do it twice.";
+        var repeat = (operation.Kind, operation.CallersKey, operation.SentOnceForCode) switch
+        {
+            (Http.OperationKind.KeyedWrite, true, _) => "The SDK retried it with your idempotency key, so the service ran it at most once, but the last attempt did not say whether it did. Sending it again with the same idempotencyKey within 24 hours returns the first result instead of doing it twice; a new key would do it again.",
+            (Http.OperationKind.KeyedWrite, false, _) => "The SDK retried it with the same idempotency key, so the service ran it at most once, but the last attempt did not say whether it did.",
+            (_, _, true) => "It was not retried, because the single-use code it carries may have been used up by the first attempt.",
+            _ => "It was not retried, because repeating it could do it twice.",
+        };
         var check = operation.OutcomeCheck ?? "Look the result up (query what the call creates or changes) before you submit it again.";
+        var next = operation.Kind != Http.OperationKind.KeyedWrite && operation.TakesCallersKey && !operation.CallersKey && operation.Family == ApiFamily.Client
+            ? " Next time, pass an idempotencyKey: with it the SDK asks again for a lost answer without doing it twice."
+            : string.Empty;
         return new CmfblOutcomeUnknownException(
-            $"{what} The service may or may not have done it. {repeat} {check} {TraceText(context)}",
+            $"{what} The service may or may not have done it. {repeat} {check}{next} {TraceText(context)}",
             context,
             code,
             innerException);

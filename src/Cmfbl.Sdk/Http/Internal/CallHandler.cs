@@ -56,16 +56,20 @@ internal sealed class CallHandler : DelegatingHandler
         if (operation.Kind == OperationKind.UnsafeWrite && request.Headers.Contains(HeaderNames.IdempotencyKey))
         {
             // The caller chose the key (a parameter of the method, for example an order's idempotencyKey): every attempt
-            // carries it and the gateway answers a repeat with the same key and bizType from its cache for 24 h, so a
-            // lost answer can be asked for again. A single-use code in the body still makes it unsafe (below).
-            operation = operation with { Kind = OperationKind.KeyedWrite };
+            // carries it and the Client API gateway answers a repeat with the same key and bizType from its cache for
+            // 24 h, so a lost answer can be asked for again. A single-use code in the body still makes it unsafe
+            // (below). The Open API gateway gets the header too, but the vendor does not say it honours it
+            // (REFERENCE §5, a gap): there the call stays unsafe, sent once, like a customer created with thirdServerCode.
+            operation = operation.Family == ApiFamily.Client
+                ? operation with { Kind = OperationKind.KeyedWrite, CallersKey = true }
+                : operation with { CallersKey = true };
         }
 
         if (operation.SingleUseFields is { } singleUse && operation.Kind != OperationKind.UnsafeWrite
             && await SingleUseCredentials.AnyAsync(request.Content, singleUse, cancellationToken).ConfigureAwait(false))
         {
             // A verification or Google code may be used up by the first attempt: this call is never sent twice.
-            operation = operation with { Kind = OperationKind.UnsafeWrite };
+            operation = operation with { Kind = OperationKind.UnsafeWrite, SentOnceForCode = true };
         }
         else if (operation.KeyFields is { } keys && operation.Kind == OperationKind.KeyedWrite
             && !await SingleUseCredentials.AnyAsync(request.Content, keys, cancellationToken).ConfigureAwait(false))

@@ -60,6 +60,16 @@ internal static class HeaderValues
                     throw Invalid(name, operation.BizType, request.GetTrace());
                 }
 
+                if (name == HeaderNames.IdempotencyKey && (string.IsNullOrWhiteSpace(value) || value.Trim().Length != value.Length))
+                {
+                    // HTTP trims a header value: a blank or padded key would reach the gateway as another key (or none),
+                    // while the SDK retried as if the gateway would answer a repeat from its cache.
+                    throw new CmfblInvalidRequestException(
+                        $"{operation.BizType} was not sent: the idempotency key is blank or starts or ends with white space, which HTTP drops. Pass your own id (a GUID or your order or transfer id) without surrounding spaces.",
+                        new CmfblErrorContext(operation.BizType, request.GetTrace(), null),
+                        name);
+                }
+
                 request.SetHeader(name, value);
             }
         }

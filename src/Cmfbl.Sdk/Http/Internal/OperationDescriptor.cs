@@ -42,6 +42,15 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// </summary>
     public IReadOnlyList<string>? KeyFields { get; init; }
 
+    /// <summary>Gets whether this call carries the caller's own idempotency key (a method parameter), rather than one the SDK made.</summary>
+    public bool CallersKey { get; init; }
+
+    /// <summary>Gets whether this call is sent once because it carries a single-use code, whatever its kind would allow.</summary>
+    public bool SentOnceForCode { get; init; }
+
+    /// <summary>Gets whether the method takes the caller's idempotency key (a header parameter <c>idempotency-key</c>).</summary>
+    public bool TakesCallersKey => HeaderParameters.Contains(HeaderNames.PropertyPrefix + HeaderNames.IdempotencyKey);
+
     /// <summary>Gets the request options (<see cref="HeaderNames.PropertyPrefix"/> + header name) the method's header parameters travel in.</summary>
     public IReadOnlyList<string> HeaderParameters { get; init; } = [];
 

@@ -44,6 +44,47 @@ public sealed class WithdrawalIdempotencyTests : IDisposable
 
         Assert.Null(Assert.Single(_sdk.Stub.RequestsTo(CreateWithdrawProposal)).Header("idempotency-key"));
         Assert.Contains("QueryWithdrawPageListAsync", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Next time, pass an idempotencyKey", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("same idempotencyKey", exception.Message, StringComparison.Ordinal); // no key was sent: "the same key" would invite a second withdrawal
+    }
+
+    [Fact]
+    public async Task CreateWithdrawProposal_WithAKey_EveryAttemptLost_SaysToSendAgainWithTheSameKey()
+    {
+        _sdk.Stub.On(CreateWithdrawProposal, _ => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+        using var session = _sdk.Client.Sessions.FromToken("tok-1");
+
+        var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(), idempotencyKey: "withdrawal-2026-11-30-0003"));
+
+        Assert.Equal(4, _sdk.Stub.RequestsTo(CreateWithdrawProposal).Count());
+        Assert.Contains("with the same idempotencyKey within 24 hours", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("withdrawal-2026-11-30-0003", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData(" key-1")]
+    [InlineData("key-1\t")]
+    public async Task CreateWithdrawProposal_WithABlankOrPaddedKey_IsRefusedBeforeSending(string key)
+    {
+        using var session = _sdk.Client.Sessions.FromToken("tok-1");
+
+        var exception = await Assert.ThrowsAsync<CmfblInvalidRequestException>(() => session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(), idempotencyKey: key));
+
+        Assert.Equal("idempotency-key", exception.ParameterName);
+        Assert.Empty(_sdk.Stub.RequestsTo(CreateWithdrawProposal));
+    }
+
+    [Fact]
+    public async Task CreateWithdrawProposal_OnAnOpenApiSession_WithAKey_SendsTheKeyButIsSentOnce()
+    {
+        AnswerLostOnce();
+        using var session = _sdk.Client.Sessions.FromApiKey("47b471e57c394e8fbc18535805e04016", SigningVectors.PrivateKey);
+
+        await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(), idempotencyKey: "withdrawal-2026-11-30-0004"));
+
+        // The vendor does not say the Open API gateway answers a repeated key from its cache (REFERENCE §5): not retried.
+        Assert.Equal("withdrawal-2026-11-30-0004", Assert.Single(_sdk.Stub.RequestsTo(CreateWithdrawProposal)).Header("idempotency-key"));
     }
 
     [Fact]
@@ -54,7 +95,7 @@ public sealed class WithdrawalIdempotencyTests : IDisposable
 
         var proposal = await session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(), idempotencyKey: "withdrawal-2026-11-30-0001");
 
-        Assert.NotNull(proposal);
+        Assert.Equal(88001L, proposal.Id);
         var sent = _sdk.Stub.RequestsTo(CreateWithdrawProposal).ToArray();
         Assert.Equal(2, sent.Length);
         Assert.All(sent, request => Assert.Equal("withdrawal-2026-11-30-0001", request.Header("idempotency-key")));
@@ -66,8 +107,10 @@ public sealed class WithdrawalIdempotencyTests : IDisposable
         AnswerLostOnce();
         using var session = _sdk.Client.Sessions.FromToken("tok-1");
 
-        await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(googleCode: "123456"), idempotencyKey: "withdrawal-2026-11-30-0002"));
+        var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(googleCode: "123456"), idempotencyKey: "withdrawal-2026-11-30-0002"));
 
+        Assert.Contains("single-use code", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("123456", exception.Message, StringComparison.Ordinal);
         Assert.Equal("withdrawal-2026-11-30-0002", Assert.Single(_sdk.Stub.RequestsTo(CreateWithdrawProposal)).Header("idempotency-key"));
     }
 

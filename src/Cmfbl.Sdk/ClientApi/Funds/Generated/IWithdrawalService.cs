@@ -11,7 +11,7 @@ using Refit;
 
 namespace Cmfbl.Sdk.ClientApi.Funds;
 
-/// <summary>The Client API's withdrawals: channels, limits, fees, creating, cancelling and reading withdrawal proposals (<c>fund.app.WithdrawAppDubboService</c>).</summary>
+/// <summary>The Client API's withdrawals: channels, limits, fees, creating and reading withdrawal proposals (<c>fund.app.WithdrawAppDubboService</c>).</summary>
 public partial interface IWithdrawalService
 {
     /// <summary>Check customer's withdrawal limit conditions.</summary>
@@ -37,9 +37,9 @@ public partial interface IWithdrawalService
     Task<Cmfbl.Sdk.ClientApi.Funds.Models.ComputeWithdrawFeeResult> ComputeWithdrawFeeAsync([Body] Cmfbl.Sdk.ClientApi.Funds.Models.ComputeWithdrawFeeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Create withdrawal proposal.</summary>
-    /// <remarks>bizType <c>fund.app.WithdrawAppDubboService.createWithdrawProposal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look for the withdrawal before asking again: IFundProposalService.QueryWithdrawPageListAsync (newest first), or IsHaveUnCompleteProposalAsync; or ask again with the same idempotencyKey within 24 h.</remarks>
+    /// <remarks>bizType <c>fund.app.WithdrawAppDubboService.createWithdrawProposal</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it). A call that carries <c>googleCode</c> is sent once even with a key: the first attempt may have used the code up. Look for the withdrawal before asking again: IFundProposalService.QueryWithdrawPageListAsync (newest first), or IsHaveUnCompleteProposalAsync.</remarks>
     /// <param name="request">The body of the call.</param>
-    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>

@@ -15,8 +15,9 @@ namespace Cmfbl.Sdk.ClientApi.IndexFunds;
 public partial interface IIndexFundApplyExecutionService
 {
     /// <summary>Confirm Fund Product Purchase Execution Information.</summary>
-    /// <remarks>bizType <c>fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value the service returns.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -24,7 +25,7 @@ public partial interface IIndexFundApplyExecutionService
     [Post("/global/fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<bool> ConfirmFundsApplyExecuteInfoAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.ConfirmFundsApplyExecuteRequest request, CancellationToken cancellationToken = default);
+    Task<bool> ConfirmFundsApplyExecuteInfoAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.ConfirmFundsApplyExecuteRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Get fund product subscription execution information.</summary>
     /// <remarks>bizType <c>fund.app.FundsApplyExecuteService.getFundsApplyExecuteInfo</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

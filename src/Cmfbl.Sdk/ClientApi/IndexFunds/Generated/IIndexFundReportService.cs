@@ -92,14 +92,13 @@ public partial interface IIndexFundReportService
     Task<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceResult> MarketPerformanceAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Fund market performance rise and fall trend chart.</summary>
-    /// <remarks>bizType <c>report.app.ReportDatadDubboService.marketPerformanceQuoteChange</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>report.app.ReportDatadDubboService.marketPerformanceQuoteChange</c>. Works without a login, and sends the customer's token when called through a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/>.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
-    /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/report.app.ReportDatadDubboService.marketPerformanceQuoteChange")]
     [Headers("version: 0.0.1")]
-    [CmfblOperation(OperationKind.UnsafeWrite, Auth = OperationAuth.TokenWhenAvailable)]
+    [CmfblOperation(OperationKind.Read, Auth = OperationAuth.TokenWhenAvailable)]
     Task<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceQuoteChangeResult> MarketPerformanceQuoteChangeAsync([Body] Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceQuoteChangeRequest request, CancellationToken cancellationToken = default);
 }

@@ -15,8 +15,9 @@ namespace Cmfbl.Sdk.ClientApi.MarketMaking;
 public partial interface IMarketMakerBotService
 {
     /// <summary>Automated market makers add liquidity to products (add funds to existing maker account).</summary>
-    /// <remarks>bizType <c>makerbot.app.MMBotService.addAmmAmount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>makerbot.app.MMBotService.addAmmAmount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -24,11 +25,12 @@ public partial interface IMarketMakerBotService
     [Post("/global/makerbot.app.MMBotService.addAmmAmount")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult> AddAmmAmountAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult> AddAmmAmountAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Automated market makers provide liquidity for products (add new maker account).</summary>
-    /// <remarks>bizType <c>makerbot.app.MMBotService.addAmmMaker</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>makerbot.app.MMBotService.addAmmMaker</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -36,11 +38,12 @@ public partial interface IMarketMakerBotService
     [Post("/global/makerbot.app.MMBotService.addAmmMaker")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult> AddAmmMakerAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmMakerRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult> AddAmmMakerAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmMakerRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Automated market makers provide liquidity for products for the first time (initial configuration).</summary>
-    /// <remarks>bizType <c>makerbot.app.MMBotService.addAmmSymbol</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>makerbot.app.MMBotService.addAmmSymbol</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -48,11 +51,12 @@ public partial interface IMarketMakerBotService
     [Post("/global/makerbot.app.MMBotService.addAmmSymbol")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult> AddAmmSymbolAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmSymbolRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult> AddAmmSymbolAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmSymbolRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Add liquidity product.</summary>
-    /// <remarks>bizType <c>makerbot.app.MMBotService.addSymbolMMBotConf</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>makerbot.app.MMBotService.addSymbolMMBotConf</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -60,7 +64,7 @@ public partial interface IMarketMakerBotService
     [Post("/global/makerbot.app.MMBotService.addSymbolMMBotConf")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfResult> AddSymbolMmBotConfAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfResult> AddSymbolMmBotConfAsync([Body] Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Automated market makers obtain liquidity funds based on product ID.</summary>
     /// <remarks>bizType <c>makerbot.app.MMBotService.getAmmSymbolAmount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -15,14 +15,15 @@ namespace Cmfbl.Sdk.ClientApi.MarketMaking;
 public partial interface IMarketMakerReportService
 {
     /// <summary>Profit-sharing - Withdraw market-making income.</summary>
-    /// <remarks>bizType <c>benefit.app.ReportDatadDubboService.extractUnclaimedMarketAmount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>benefit.app.ReportDatadDubboService.extractUnclaimedMarketAmount</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
+    /// <param name="idempotencyKey">Your idempotency key for this money movement (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own transfer id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once and a lost answer is an outcome unknown. An Open API session sends the key but does not retry. Use a new key for each new deposit, withdrawal, transfer, subscription or redemption.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/benefit.app.ReportDatadDubboService.extractUnclaimedMarketAmount")]
     [Headers("version: 0.0.1")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task ExtractUnclaimedMarketAmountAsync(CancellationToken cancellationToken = default);
+    Task ExtractUnclaimedMarketAmountAsync([Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Profit-sharing - Query market-making level.</summary>
     /// <remarks>bizType <c>benefit.app.ReportDatadDubboService.getLevel</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -15,9 +15,9 @@ namespace Cmfbl.Sdk.ClientApi.Trading;
 public partial interface ILeveragedOrderService
 {
     /// <summary>Cross-currency repayment.</summary>
-    /// <remarks>bizType <c>tradeapi.app.CrossLeverOrderApiService.addRepaymentOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.addRepaymentOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read. Look at the account's capital flow (queryCapitalFlowList) before repaying again; or send it again with the same idempotencyKey within 24 h.</remarks>
+    /// <remarks>bizType <c>tradeapi.app.CrossLeverOrderApiService.addRepaymentOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.addRepaymentOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it). Look at the account's capital flow (queryCapitalFlowList) before repaying again.</remarks>
     /// <param name="request">The body of the call.</param>
-    /// <param name="idempotencyKey">Your idempotency key for this order (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own order id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once. Use a new key for each new order.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this order (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own order id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once. An Open API session sends the key but does not retry. Use a new key for each new order.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
@@ -31,12 +31,12 @@ public partial interface ILeveragedOrderService
     /// <remarks>bizType <c>tradeapi.app.CrossLeverOrderApiService.previewOrder</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.previewOrder</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>
     /// <param name="request">The body of the call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The answer, or <see langword="null"/> when the service sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/tradeapi.app.CrossLeverOrderApiService.previewOrder")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.Read)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail> PreviewOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedPreviewOrderRequest request, CancellationToken cancellationToken = default);
+    Task<JsonElement?> PreviewOrderAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedPreviewOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Fund Flow.</summary>
     /// <remarks>bizType <c>tradeapi.app.CrossLeverOrderApiService.queryCapitalFlowList</c>, group <c>tradeApi</c> (the vendor's description names <c>tradeapi.app.OrderApiService.queryCapitalFlowList</c>; the path is what is called). Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it.</remarks>

@@ -49,14 +49,15 @@ public partial interface IPositionService
     Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting> UpdateCrossLevelNumAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateCrossLevelNumRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Modify position margin.</summary>
-    /// <remarks>bizType <c>tradeapi.app.PositionApiService.updateOccupyTheMargin</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>.</remarks>
+    /// <remarks>bizType <c>tradeapi.app.PositionApiService.updateOccupyTheMargin</c>, group <c>tradeApi</c>. Needs a logged-in customer: only a <see cref="Cmfbl.Sdk.ClientApi.CustomerSession"/> offers it. Without <paramref name="idempotencyKey"/> it is never retried automatically: if the answer is lost the call throws <see cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException"/>. With it, every attempt carries your key, the gateway answers a repeat from its cache (24 h per key and bizType), and the SDK retries a lost answer like a read (on a customer session; an Open API session sends your key but does not retry, because the vendor does not say its gateway honours it).</remarks>
     /// <param name="request">The body of the call.</param>
+    /// <param name="idempotencyKey">Your idempotency key for this order (header <c>idempotency-key</c>; printable ASCII, for example a GUID or your own order id). With it the SDK retries a lost answer with the same key and the gateway answers a repeat from its cache (24 h per key and bizType); without it the call is sent once. An Open API session sends the key but does not retry. Use a new key for each new order.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer.</returns>
+    /// <returns>The answer, or <see langword="null"/> when the service sends none.</returns>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblOutcomeUnknownException">The request was sent but its answer was lost or said the call failed after it was passed on: look the result up before trying again.</exception>
     /// <exception cref="Cmfbl.Sdk.Errors.CmfblException">The call failed; the exception's type and message say how.</exception>
     [Post("/global/tradeapi.app.PositionApiService.updateOccupyTheMargin")]
     [Headers("version: 0.0.1", "group: tradeApi")]
     [CmfblOperation(OperationKind.UnsafeWrite)]
-    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting> UpdateOccupyTheMarginAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateOccupyTheMarginRequest request, CancellationToken cancellationToken = default);
+    Task<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting?> UpdateOccupyTheMarginAsync([Body] Cmfbl.Sdk.ClientApi.Trading.Models.UpdateOccupyTheMarginRequest request, [Property(HeaderNames.PropertyPrefix + "idempotency-key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 }

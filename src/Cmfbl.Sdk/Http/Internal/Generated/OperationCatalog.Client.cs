@@ -316,7 +316,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the transfer before moving the money again: ICreditCardTransferQueryService.QueryCustomerTransferProposalPageAsync; or send it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the transfer before moving the money again: ICreditCardTransferQueryService.QueryCustomerTransferProposalPageAsync.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "AddMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.addMarketOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -324,7 +324,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set; or place it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "CalculateMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.calculateMarketOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -740,7 +740,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferForAgentAsync", new("fund.app.DepositAppDubboService.capitalTransferForAgent", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -748,7 +748,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferRecordAsync", new("fund.app.DepositAppDubboService.capitalTransferRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -762,7 +762,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances; or send it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CreateDepositProposalAsync", new("fund.app.DepositAppDubboService.createDepositProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -770,7 +770,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.CreateDepositProposalResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the deposit before asking again: IFundProposalService.QueryDepositPageListAsync (newest first); or ask again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the deposit before asking again: IFundProposalService.QueryDepositPageListAsync (newest first).",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "DepositAppDubboServiceQueryDepositProposalAsync", new("global/fund.app.DepositAppDubboService/queryDepositProposal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -960,6 +960,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService), "GetFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.getFundsApplyExecuteInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -977,11 +978,13 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "ExcuteAsync", new("fund.app.FundManagementFeesAppDubboService.excute", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "PageAsync", new("fund.app.FundManagementFeesAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1035,7 +1038,7 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.None,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the redemption before redeeming again: IIndexFundRedemptionService.PageAsync or QueryNotConfirmedRecsAsync; or redeem again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the redemption before redeeming again: IIndexFundRedemptionService.PageAsync or QueryNotConfirmedRecsAsync.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "GetFundRedeemCurrencyListAsync", new("fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1102,7 +1105,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "MarketPerformanceQuoteChangeAsync", new("report.app.ReportDatadDubboService.marketPerformanceQuoteChange", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "MarketPerformanceQuoteChangeAsync", new("report.app.ReportDatadDubboService.marketPerformanceQuoteChange", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -1114,7 +1117,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the application before subscribing again: IIndexFundSubscriptionService.CustomerPageAsync; or apply again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the application before subscribing again: IIndexFundSubscriptionService.CustomerPageAsync.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "CalcApplySharesAsync", new("fund.app.FundApplyAppDubboService.calcApplyShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1216,13 +1219,14 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look at the account's capital flow (queryCapitalFlowList) before repaying again; or send it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look at the account's capital flow (queryCapitalFlowList) before repaying again.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "PreviewOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.previewOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
+            AnswerNullable = true,
+            Model = ModelReader<JsonElement>.Instance,
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.CrossLeverOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1248,24 +1252,28 @@ internal static partial class OperationCatalog
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddAmmMakerAsync", new("makerbot.app.MMBotService.addAmmMaker", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddAmmSymbolAsync", new("makerbot.app.MMBotService.addAmmSymbol", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddSymbolMmBotConfAsync", new("makerbot.app.MMBotService.addSymbolMMBotConf", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "GetAmmSymbolAmountAsync", new("makerbot.app.MMBotService.getAmmSymbolAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1295,6 +1303,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "GetLevelAsync", new("benefit.app.ReportDatadDubboService.getLevel", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1434,7 +1443,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.AddMarketOrderResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set; or place it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "AddOrderAsync", new("tradeapi.app.OrderApiService.addOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1442,7 +1451,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set; or place it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "CalculateMarketOrderAsync", new("tradeapi.app.OrderApiService.calculateMarketOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1542,7 +1551,9 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
+            AnswerNullable = true,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "AppleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1709,7 +1720,7 @@ internal static partial class OperationCatalog
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockPlaceOrderResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: StockOrderApiService.queryOrderPage or queryPendingOrderList; or place it again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look the order up before placing it again: StockOrderApiService.queryOrderPage or queryPendingOrderList.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.StockOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1897,7 +1908,7 @@ internal static partial class OperationCatalog
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.QueryWithdrawPageListRecord>.Instance,
             SingleUseFields = ["googleCode"],
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the withdrawal before asking again: IFundProposalService.QueryWithdrawPageListAsync (newest first), or IsHaveUnCompleteProposalAsync; or ask again with the same idempotencyKey within 24 h.",
+            OutcomeCheck = "Look for the withdrawal before asking again: IFundProposalService.QueryWithdrawPageListAsync (newest first), or IsHaveUnCompleteProposalAsync.",
         })
         .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetAccountMarginRateAsync", new("fund.app.WithdrawAppDubboService.getAccountMarginRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
