@@ -16,14 +16,7 @@ public static class AllocationProfile
 
     public static int Run(string shape, bool baseline)
     {
-        InMemoryCallBenchmark benchmark = shape switch
-        {
-            "page" => new PageCall(),
-            "detail" => new DetailCall(),
-            "checkCustomerExist" => new CheckCustomerExistCall(),
-            "addCusAndOpenAccountAndKyc" => new AddCustomerCall(),
-            _ => throw new ArgumentException($"--alloc-profile takes page, detail, checkCustomerExist or addCusAndOpenAccountAndKyc, not '{shape}'.", nameof(shape)),
-        };
+        var benchmark = Create(shape);
         benchmark.SetupAsync().GetAwaiter().GetResult();
         var call = baseline ? benchmark.RunBaselineForProfile : (Func<Task>)benchmark.RunSdkForProfile;
         for (var i = 0; i < 2_000; i++)
@@ -48,6 +41,16 @@ public static class AllocationProfile
 
         return 0;
     }
+
+    /// <summary>The benchmark class of an in-memory call shape, named by its bizType.</summary>
+    internal static InMemoryCallBenchmark Create(string shape) => shape switch
+    {
+        "page" => new PageCall(),
+        "detail" => new DetailCall(),
+        "checkCustomerExist" => new CheckCustomerExistCall(),
+        "addCusAndOpenAccountAndKyc" => new AddCustomerCall(),
+        _ => throw new ArgumentException($"Takes page, detail, checkCustomerExist or addCusAndOpenAccountAndKyc, not '{shape}'.", nameof(shape)),
+    };
 
     private sealed class AllocationSampler : EventListener
     {

@@ -47,19 +47,6 @@ public static class ColdStartJitProfile
     private static int RunSdkPhases(bool managerApiOnly)
     {
         var heap = GC.GetTotalMemory(forceFullCollection: true);
-        if (Environment.GetEnvironmentVariable("PERF_PROBE") == "1")
-        {
-            var p0 = Phase.Start();
-            _ = Cmfbl.Sdk.Serialization.Internal.CmfblJsonContext.Default;
-            Console.WriteLine($"  probe: context cctor {p0.Stop()}");
-            p0 = Phase.Start();
-            _ = Cmfbl.Sdk.Serialization.Internal.CmfblJsonContext.Default.GetTypeInfo(typeof(int));
-            Console.WriteLine($"  probe: GetTypeInfo(int) {p0.Stop()}");
-            p0 = Phase.Start();
-            _ = Cmfbl.Sdk.Serialization.Internal.CmfblJsonContext.Default.GetTypeInfo(typeof(Cmfbl.Sdk.ManagerApi.Models.CustomerRecord));
-            Console.WriteLine($"  probe: GetTypeInfo(CustomerRecord) {p0.Stop()}");
-        }
-
         var total = Phase.Start();
         var phase = Phase.Start();
         using var provider = Clients.BuildSdk(Clients.InMemoryHost, new InMemoryTransport(), managerApiOnly);
@@ -105,19 +92,20 @@ public static class ColdStartJitProfile
     /// Where a phase started: wall clock, JIT counters and the process's CPU time (all threads: the JIT's background
     /// tier-up and the GC included), which the other engineers' builds on a shared machine disturb less than the wall clock.
     /// </summary>
-    private readonly record struct Phase(long Started, long Methods, TimeSpan Jit, TimeSpan Cpu)
+    private readonly record struct Phase(long Started, long Methods, TimeSpan Jit, TimeSpan Cpu, long Allocated)
     {
-        public static Phase Start() => new(Stopwatch.GetTimestamp(), JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime(), Environment.CpuUsage.TotalTime);
+        public static Phase Start() => new(Stopwatch.GetTimestamp(), JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime(), Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(precise: true));
 
         public Result Stop() => new(
             Stopwatch.GetElapsedTime(Started).TotalMilliseconds,
             JitInfo.GetCompiledMethodCount() - Methods,
             (JitInfo.GetCompilationTime() - Jit).TotalMilliseconds,
-            (Environment.CpuUsage.TotalTime - Cpu).TotalMilliseconds);
+            (Environment.CpuUsage.TotalTime - Cpu).TotalMilliseconds,
+            (GC.GetTotalAllocatedBytes(precise: true) - Allocated) / 1024.0);
     }
 
-    private readonly record struct Result(double Milliseconds, long Methods, double JitMilliseconds, double CpuMilliseconds)
+    private readonly record struct Result(double Milliseconds, long Methods, double JitMilliseconds, double CpuMilliseconds, double AllocatedKilobytes)
     {
-        public override string ToString() => $"{Milliseconds,4:F0} ms, {Methods,5} methods JIT-compiled in {JitMilliseconds,4:F0} ms, CPU {CpuMilliseconds,4:F0} ms";
+        public override string ToString() => $"{Milliseconds,4:F0} ms, {Methods,5} methods JIT-compiled in {JitMilliseconds,4:F0} ms, CPU {CpuMilliseconds,4:F0} ms, {AllocatedKilobytes,4:F0} KB allocated";
     }
 }

@@ -34,6 +34,11 @@ public static class Program
             return ColdStartJitProfile.Run(which);
         }
 
+        if (args is ["--paired", var paired])
+        {
+            return PairedTiming.Run(paired);
+        }
+
         if (args is ["--alloc-profile", var shape, .. var side])
         {
             return AllocationProfile.Run(shape, baseline: side is ["baseline"]);

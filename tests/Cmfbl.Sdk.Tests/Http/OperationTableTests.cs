@@ -87,4 +87,18 @@ public sealed class OperationTableTests
         Assert.Equal(found.Length, found.Distinct(ReferenceEqualityComparer.Instance).Count()); // of its own
         Assert.Equal(found.Length, OperationTables.All(Manager).Count); // and the table holds nothing else
     }
+
+    [Fact]
+    public void Find_OpenApiOperation_IsTaggedWithItsOwnFamily()
+    {
+        var openApi = Sdk.ClientApi.Internal.ClientOperations.OpenApiTable().Find(typeof(IVerificationApiService), nameof(IVerificationApiService.VerifyCodeSendAsync))!;
+
+        Assert.Equal(ApiFamily.OpenApi, openApi.Family);
+        Assert.Equal("OpenApi", openApi.FamilyName); // the telemetry tag; it said Client when the descriptor was copied
+        Assert.Equal("Client", Client.Find(typeof(IVerificationApiService), nameof(IVerificationApiService.VerifyCodeSendAsync))!.FamilyName);
+    }
+
+    [Fact]
+    public void Find_ServiceOfAnotherAssembly_IsNoneAndNotKept() =>
+        Assert.Null(Manager.Find(typeof(IDisposable), nameof(IDisposable.Dispose)));
 }
