@@ -17,17 +17,29 @@ public static class Clients
     /// The SDK as an application registers it: <c>AddCmfblSdk</c> with its whole pipeline (headers, resilience, auth,
     /// envelope), and the transport as every client's primary handler (<c>null</c>: the default socket handler).
     /// </summary>
-    public static ServiceProvider BuildSdk(Uri host, HttpMessageHandler? transport)
+    /// <param name="host">The base address.</param>
+    /// <param name="transport">The primary handler of every client.</param>
+    /// <param name="managerApiOnly">Registers the Manager API alone instead of every family (for <see cref="SurfaceColdStart"/>).</param>
+    public static ServiceProvider BuildSdk(Uri host, HttpMessageHandler? transport, bool managerApiOnly = false)
     {
         var services = new ServiceCollection();
-        services.AddCmfblSdk(options =>
+        Action<CmfblOptions> configure = options =>
         {
             options.BaseAddress = host;
             options.CompanyId = CompanyId;
             options.AllowInsecureLoopback = true;
             options.ManagerApi.AppId = AppId;
             options.ManagerApi.AppSecret = AppSecret;
-        });
+        };
+        if (managerApiOnly)
+        {
+            services.AddCmfblManagerApiOnly(configure);
+        }
+        else
+        {
+            services.AddCmfblSdk(configure);
+        }
+
         if (transport is not null)
         {
             services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => transport));

@@ -60,6 +60,12 @@ public abstract class InMemoryCallBenchmark
         _http?.Dispose();
     }
 
+    /// <summary>One SDK call, for <see cref="AllocationProfile"/>.</summary>
+    internal Task RunSdkForProfile() => RunSdkOnceAsync();
+
+    /// <summary>One baseline call, for <see cref="AllocationProfile"/>.</summary>
+    internal Task RunBaselineForProfile() => RunBaselineOnceAsync();
+
     protected abstract Task RunSdkOnceAsync();
 
     protected abstract Task RunBaselineOnceAsync();

@@ -42,7 +42,7 @@ public class PageBreakdown
         _owned.Add(_plain);
 
         var options = new CmfblOptions { BaseAddress = Clients.InMemoryHost, CompanyId = Clients.CompanyId };
-        var operations = SdkRuntime.BuildManagerOperations();
+        var operations = Cmfbl.Sdk.ManagerApi.Internal.ManagerOperations.Table();
         var settings = RefitSettingsFactory.Create();
         var address = new Uri(Clients.InMemoryHost, "/openapi-b/");
         IWhiteCustomerAdminApiService Refit(params DelegatingHandler[] handlers)

@@ -20,7 +20,9 @@ public static class Program
         "*" + nameof(AddCustomerCall) + "*",
         "*" + nameof(LoopbackThroughput) + "*",
         "*" + nameof(PagingMemory) + "*",
-        "*" + nameof(ColdStart) + "*",
+        "*" + nameof(ColdStart) + "*", // and SurfaceColdStart
+        "*" + nameof(SurfaceContainer) + "*",
+        "*" + nameof(SurfaceCall) + "*",
         "*" + nameof(TextQuoteParsing) + "*",
         "*" + nameof(BinaryQuoteParsing) + "*",
     ];
@@ -30,6 +32,16 @@ public static class Program
         if (args is ["--cold-jit", var which])
         {
             return ColdStartJitProfile.Run(which);
+        }
+
+        if (args is ["--paired", var paired])
+        {
+            return PairedTiming.Run(paired);
+        }
+
+        if (args is ["--alloc-profile", var shape, .. var side])
+        {
+            return AllocationProfile.Run(shape, baseline: side is ["baseline"]);
         }
 
         var quick = args.Contains("--quick", StringComparer.Ordinal);

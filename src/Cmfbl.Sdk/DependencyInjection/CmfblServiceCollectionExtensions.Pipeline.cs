@@ -35,12 +35,13 @@ public static partial class CmfblServiceCollectionExtensions
             {
                 var runtime = provider.GetRequiredService<SdkRuntime>();
                 var auth = provider.GetRequiredService<FamilyAuths>().For(family);
-                return new CallHandler(operations(runtime), runtime.Options, provider.GetRequiredService<TimeProvider>(), Logger<CallHandler>(provider), auth.EncryptsBodies);
-            })
-            .AddHttpMessageHandler(provider =>
-            {
-                var runtime = provider.GetRequiredService<SdkRuntime>();
-                return new BanHandler(ban(runtime), resilience(runtime.Options).DefaultBanDuration);
+                return new CallHandler(
+                    operations(runtime),
+                    runtime.Options,
+                    provider.GetRequiredService<TimeProvider>(),
+                    Logger<CallHandler>(provider),
+                    auth.EncryptsBodies,
+                    (ban(runtime), resilience(runtime.Options).DefaultBanDuration));
             })
             .AddResilienceHandler(name, (pipeline, context) =>
             {

@@ -43,13 +43,20 @@ public static partial class CmfblServiceCollectionExtensions
         return AddCore(services);
     }
 
+    /// <summary>
+    /// Registers the SDK core and the Manager API alone, the other families left out: only for measuring what
+    /// registering the whole surface costs against one family (benchmarks/Cmfbl.Sdk.Benchmarks, <c>SurfaceSize</c>).
+    /// </summary>
+    internal static void AddCmfblManagerApiOnly(this IServiceCollection services, Action<CmfblOptions> configure)
+    {
+        services.AddOptions<CmfblOptions>().Configure(configure);
+        AddShared(services);
+        AddManagerApi(services);
+    }
+
     private static CmfblSdkBuilder AddCore(IServiceCollection services)
     {
-        services.AddOptions<CmfblOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CmfblOptions>, CmfblOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SdkRuntime>();
-        services.TryAddSingleton<FamilyAuths>();
+        AddShared(services);
         var managerApi = AddManagerApi(services);
         var clientApi = AddClientApi(services);
         var openApi = AddOpenApi(services);
@@ -57,5 +64,15 @@ public static partial class CmfblServiceCollectionExtensions
         AddAuth2Api(services);
         AddStreams(services);
         return new CmfblSdkBuilder(services, managerApi, clientApi, openApi, bridgeApi);
+    }
+
+    /// <summary>What every family shares: validated options, the clock, the runtime (operation tables, Refit settings), each family's auth.</summary>
+    private static void AddShared(IServiceCollection services)
+    {
+        services.AddOptions<CmfblOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CmfblOptions>, CmfblOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SdkRuntime>();
+        services.TryAddSingleton<FamilyAuths>();
     }
 }

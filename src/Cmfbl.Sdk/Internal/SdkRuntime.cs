@@ -16,33 +16,18 @@ internal sealed class SdkRuntime(IOptions<CmfblOptions> options, TimeProvider ti
 
     public CmfblOptions Options { get; } = options.Value;
 
-    public OperationTable ManagerOperations { get; } = BuildManagerOperations();
+    // The tables are made here, and each loads an interface's operations on the first call of one of its methods.
+    public OperationTable ManagerOperations { get; } = ManagerApi.Internal.ManagerOperations.Table();
 
-    public OperationTable ClientOperations { get; } = BuildClientOperations();
+    public OperationTable ClientOperations { get; } = ClientApi.Internal.ClientOperations.ClientTable();
 
     /// <summary>The Open API's operations: the Client API's services (the vendor says the list is the same), signed with an API key.</summary>
-    public OperationTable OpenApiOperations { get; } = BuildOpenApiOperations();
+    public OperationTable OpenApiOperations { get; } = ClientApi.Internal.ClientOperations.OpenApiTable();
 
     /// <summary>The Bridge API's operations (REFERENCE §3.3).</summary>
-    public OperationTable BridgeOperations { get; } = BridgeApi.Internal.BridgeOperations.Build();
+    public OperationTable BridgeOperations { get; } = BridgeApi.Internal.BridgeOperations.Table();
 
-    /// <summary>The Manager API's operations: the generated ones, and the webhook subscription the vendor's spec lacks.</summary>
-    internal static OperationTable BuildManagerOperations() =>
-        OperationTable.For(ApiFamily.Manager).AddManager().Add<ManagerApi.ICompanyWebhookService>().Build();
-
-    /// <summary>The Client API's operations: the generated ones, and the logout the vendor's spec lacks.</summary>
-    internal static OperationTable BuildClientOperations() =>
-        OperationTable.For(ApiFamily.Client).AddClient().Add<ClientApi.Internal.ILogoutApi>().Add<ClientApi.CreditCards.Internal.ICreditCardUploadApi>().Build();
-
-    /// <summary>
-    /// The Open API's operations: every generated Client API operation (the vendor says the list is the same), signed
-    /// with an API key; a service the overlay adds is in both tables with no code of its own, and so is the hand-written
-    /// credit-card upload. Logout is not: an Open API session has nothing to end at the service.
-    /// </summary>
-    internal static OperationTable BuildOpenApiOperations() =>
-        OperationTable.For(ApiFamily.OpenApi).AddClient().Add<ClientApi.CreditCards.Internal.ICreditCardUploadApi>().Build();
-
-    public OperationTable Auth2Operations { get; } = OperationTable.For(ApiFamily.Auth2).AddAuth2().Build();
+    public OperationTable Auth2Operations { get; } = OperationTable.For(ApiFamily.Auth2, OperationCatalog.AddAuth2);
 
     /// <summary>Gets the HTTP 418 ban state of the Manager API, shared by its clients.</summary>
     public BanGate ManagerBan { get; } = new(timeProvider);

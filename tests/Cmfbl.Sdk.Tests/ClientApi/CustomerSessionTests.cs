@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.ClientApi;
+using Cmfbl.Sdk.ClientApi.Internal;
 using Cmfbl.Sdk.ClientApi.Models;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Http;
@@ -165,7 +166,7 @@ public sealed class CustomerSessionTests : IDisposable
         // The compiler, not a run-time error, stops a guest call that needs a login: no interface the Client API's
         // services class (dependency injection) offers has an operation whose auth is Token.
         var offered = typeof(ClientApiServices).GetProperties().Select(static p => p.PropertyType).Where(static t => t.IsInterface).ToArray();
-        var operations = SdkRuntime.BuildClientOperations();
+        var operations = ClientOperations.ClientTable();
 
         var needLogin = offered
             .SelectMany(static t => t.GetInterfaces().Append(t))

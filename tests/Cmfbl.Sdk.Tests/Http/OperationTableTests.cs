@@ -2,15 +2,16 @@ using Cmfbl.Sdk.ClientApi;
 using Cmfbl.Sdk.Http;
 using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.Tests.TestSupport;
 
 namespace Cmfbl.Sdk.Tests.Http;
 
 /// <summary>The operation table: one entry per service method, with what the pipeline needs to know about its answer.</summary>
 public sealed class OperationTableTests
 {
-    private static readonly OperationTable Manager = Sdk.Internal.SdkRuntime.BuildManagerOperations();
+    private static readonly OperationTable Manager = Sdk.ManagerApi.Internal.ManagerOperations.Table();
 
-    private static readonly OperationTable Client = Sdk.Internal.SdkRuntime.BuildClientOperations();
+    private static readonly OperationTable Client = Sdk.ClientApi.Internal.ClientOperations.ClientTable();
 
     [Fact]
     public void Find_PageOperation_ReadsAPageModelInOnePass()
@@ -84,6 +85,20 @@ public sealed class OperationTableTests
 
         Assert.All(found, Assert.NotNull); // every method has an operation
         Assert.Equal(found.Length, found.Distinct(ReferenceEqualityComparer.Instance).Count()); // of its own
-        Assert.Equal(found.Length, Manager.Operations.Count()); // and the table lists nothing else
+        Assert.Equal(found.Length, OperationTables.All(Manager).Count); // and the table holds nothing else
     }
+
+    [Fact]
+    public void Find_OpenApiOperation_IsTaggedWithItsOwnFamily()
+    {
+        var openApi = Sdk.ClientApi.Internal.ClientOperations.OpenApiTable().Find(typeof(IVerificationApiService), nameof(IVerificationApiService.VerifyCodeSendAsync))!;
+
+        Assert.Equal(ApiFamily.OpenApi, openApi.Family);
+        Assert.Equal("OpenApi", openApi.FamilyName); // the telemetry tag; it said Client when the descriptor was copied
+        Assert.Equal("Client", Client.Find(typeof(IVerificationApiService), nameof(IVerificationApiService.VerifyCodeSendAsync))!.FamilyName);
+    }
+
+    [Fact]
+    public void Find_ServiceOfAnotherAssembly_IsNoneAndNotKept() =>
+        Assert.Null(Manager.Find(typeof(IDisposable), nameof(IDisposable.Dispose)));
 }

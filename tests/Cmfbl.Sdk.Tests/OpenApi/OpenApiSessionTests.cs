@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Cmfbl.Sdk.ClientApi.Customers.Models;
+using Cmfbl.Sdk.ClientApi.Internal;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Internal;
 using Cmfbl.Sdk.Security;
@@ -23,8 +24,8 @@ public sealed class OpenApiSessionTests
     public void OpenApiTable_HoldsEveryGeneratedClientOperation_AsTheOpenApiFamily()
     {
         // Built from the generated Client catalog: a service the overlay adds works in an Open API session with no code of its own.
-        var client = SdkRuntime.BuildClientOperations().Operations.Where(static o => o.BizType != "logout").Select(Key).Order();
-        var openApi = SdkRuntime.BuildOpenApiOperations().Operations.ToArray();
+        var client = OperationTables.All(ClientOperations.ClientTable()).Where(static o => o.BizType != "logout").Select(Key).Order();
+        var openApi = OperationTables.All(ClientOperations.OpenApiTable());
 
         Assert.Equal(client, openApi.Select(Key).Order());
         Assert.Contains("customer.app.CustomerApiWebService.applyApi#0.0.1", openApi.Select(Key));

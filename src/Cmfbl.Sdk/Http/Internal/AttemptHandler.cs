@@ -22,7 +22,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = request.GetOperation();
-        request.Options.Set(RequestOptionKeys.Sent, false);
+        request.SetSent(false);
         var key = operation.Auth == OperationAuth.None ? null
             : request.Options.TryGetValue(RequestOptionKeys.ApiKey, out var sessionKey) ? sessionKey
             : auth.ApiKey;

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Cmfbl.Sdk.Diagnostics;
 using Cmfbl.Sdk.Diagnostics.Internal;
 using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Errors.Internal;
+using Cmfbl.Sdk.Resilience.Internal;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
@@ -12,8 +14,9 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <summary>
 /// The outermost handler, run once per call (outside any retry): resolves the operation, sets the per-call headers
 /// (<c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>) so they stay the same on every attempt,
-/// enforces the call's time limit, reports the call's span, metrics and log lines, and is the one place where
-/// transport failures become SDK exceptions.
+/// enforces the call's time limit, keeps the family's HTTP 418 ban (while it lasts nothing is sent; a 418 answer
+/// starts or extends it), reports the call's span, metrics and log lines, and is the one place where transport
+/// failures become SDK exceptions.
 /// </summary>
 internal sealed class CallHandler : DelegatingHandler
 {
@@ -29,14 +32,19 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly bool _encryptsBodies;
     private readonly string? _quoteToken;
     private readonly string _companyHeader;
+    private readonly BanGate? _ban;
+    private readonly TimeSpan _defaultBan;
 
     /// <param name="operations">The family's operations.</param>
     /// <param name="options">The SDK options.</param>
     /// <param name="timeProvider">The clock of the call's time limit.</param>
     /// <param name="logger">The log of calls.</param>
     /// <param name="encryptsBodies">Whether the family sends encrypted bodies, which the gateway expects marked by a trace starting <c>x-</c>.</param>
-    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger, bool encryptsBodies = false)
+    /// <param name="ban">The family's HTTP 418 ban state (none: no ban is kept), and how long a ban lasts when the answer does not say.</param>
+    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger, bool encryptsBodies = false, (BanGate Gate, TimeSpan DefaultDuration)? ban = null)
     {
+        _ban = ban?.Gate;
+        _defaultBan = ban?.DefaultDuration ?? default;
         _encryptsBodies = encryptsBodies;
         _operations = operations;
         _timeProvider = timeProvider;
@@ -114,7 +122,10 @@ internal sealed class CallHandler : DelegatingHandler
 
         try
         {
+            // In here, so a refusal during a ban is recorded as the call's failure like any other.
+            ThrowIfBanned(operation, trace);
             var response = await base.SendAsync(request, limit.Token).ConfigureAwait(false);
+            _ban?.Succeeded();
             Record(operation, trace, started, activity, null);
             return response;
         }
@@ -125,6 +136,12 @@ internal sealed class CallHandler : DelegatingHandler
         }
         catch (Exception exception)
         {
+            if (exception is CmfblRateLimitException { HttpStatus: (HttpStatusCode)418 } banned)
+            {
+                // The answer announced a ban: it starts (or grows) now, for the time the answer says or the default.
+                _ban?.Strike(banned.RetryAfter, _defaultBan);
+            }
+
             var failure = AttemptOutcomes.Final(
                 exception as CmfblException ?? TransportErrors.Translate(exception, request, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException),
                 request,
@@ -136,6 +153,22 @@ internal sealed class CallHandler : DelegatingHandler
             }
 
             throw failure;
+        }
+    }
+
+    /// <summary>
+    /// While the family is banned (HTTP 418), fails the call at once and sends nothing: calling during a ban extends it
+    /// (5 minutes, then 10, and so on, unless the answer says how long).
+    /// </summary>
+    private void ThrowIfBanned(OperationDescriptor operation, string trace)
+    {
+        if (_ban is not null && _ban.IsBanned(out var remaining))
+        {
+            throw new CmfblRateLimitException(
+                string.Create(CultureInfo.InvariantCulture, $"{operation.BizType} was not sent: the service banned this client with HTTP 418 for calling too often, and the ban has {remaining.TotalSeconds:0} s left. Calling during a ban extends it; wait until it ends. Trace: {trace}."),
+                new CmfblApiError("HTTP_418", null, "banned", null),
+                new CmfblErrorContext(operation.BizType, trace, null),
+                remaining);
         }
     }
 

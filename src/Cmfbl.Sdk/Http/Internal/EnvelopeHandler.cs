@@ -15,7 +15,7 @@ internal sealed class EnvelopeHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = request.GetOperation();
-        request.Options.Set(RequestOptionKeys.Sent, true);
+        request.SetSent(true);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         PooledBody body;
         try

@@ -9,8 +9,10 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <param name="Family">The API family it belongs to.</param>
 internal sealed record OperationDescriptor(string BizType, OperationKind Kind, OperationAuth Auth, ApiFamily Family)
 {
-    /// <summary>Gets the family's name, made once for telemetry tags.</summary>
-    public string FamilyName { get; } = Family.ToString();
+    private static readonly string[] FamilyNames = Enum.GetNames<ApiFamily>();
+
+    /// <summary>Gets the family's name for telemetry tags (made once per family, and right after <c>with { Family = ... }</c>).</summary>
+    public string FamilyName => FamilyNames[(int)Family];
 
     /// <summary>Gets the interface version the method sends (<c>version</c> header); two methods of one bizType differ here.</summary>
     public string Version { get; init; } = "0.0.1";

@@ -1,37 +1,38 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
+using System.Collections.Concurrent;
 using Cmfbl.Sdk.Errors;
-using Cmfbl.Sdk.Pagination;
 using Refit;
 
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
 /// The operations of one API family, keyed by the service method that is called (its interface and name, which Refit
-/// puts on every request), so two methods of one bizType (two versions) are two operations. Built once at start-up
-/// from the <see cref="CmfblOperationAttribute"/> next to each service method.
+/// puts on every request), so two methods of one bizType (two versions) are two operations. An interface's operations
+/// are loaded from the family's sources (the generated catalog, the hand-written entries) the first time one of its
+/// methods is called: making a table costs nothing, and what a call costs does not depend on how many interfaces exist.
 /// </summary>
 internal sealed class OperationTable
 {
     private static readonly HttpRequestOptionsKey<Type> InterfaceKey = new(HttpRequestMessageOptions.InterfaceType);
     private static readonly HttpRequestOptionsKey<string> MethodKey = new(HttpRequestMessageOptions.MethodName);
 
-    private readonly Dictionary<Type, Dictionary<string, OperationDescriptor>> _operations;
+    private readonly OperationSource[] _sources;
+    private readonly ConcurrentDictionary<Type, Dictionary<string, OperationDescriptor>> _services = new();
 
-    private OperationTable(ApiFamily family, Dictionary<Type, Dictionary<string, OperationDescriptor>> operations)
+    private OperationTable(ApiFamily family, OperationSource[] sources)
     {
         Family = family;
-        _operations = operations;
+        _sources = sources;
     }
+
+    /// <summary>Adds the operations of <paramref name="service"/> to <paramref name="operations"/>, if the interface is one the source knows.</summary>
+    /// <returns>Whether the source knows <paramref name="service"/>.</returns>
+    public delegate bool OperationSource(ServiceOperations operations, Type service);
 
     /// <summary>Gets the family these operations belong to.</summary>
     public ApiFamily Family { get; }
 
-    /// <summary>Gets every operation of the family.</summary>
-    public IEnumerable<OperationDescriptor> Operations => _operations.Values.SelectMany(static methods => methods.Values);
-
-    /// <summary>Starts a table for <paramref name="family"/>.</summary>
-    public static Builder For(ApiFamily family) => new(family);
+    /// <summary>Makes the table of <paramref name="family"/>, which finds each interface's operations in <paramref name="sources"/>, in order.</summary>
+    public static OperationTable For(ApiFamily family, params OperationSource[] sources) => new(family, sources);
 
     /// <summary>Finds the operation a request calls, from the service method Refit recorded on it.</summary>
     /// <exception cref="CmfblInvalidRequestException">The request was not made through an SDK service method of this family.</exception>
@@ -50,110 +51,46 @@ internal sealed class OperationTable
     }
 
     /// <summary>Finds the operation of <paramref name="service"/>'s method <paramref name="method"/>, if it is one.</summary>
-    public OperationDescriptor? Find(Type service, string method) =>
-        _operations.TryGetValue(service, out var methods) && methods.TryGetValue(method, out var operation) ? operation : null;
-
-    /// <summary>Collects the operations of service interfaces.</summary>
-    internal sealed class Builder(ApiFamily family)
+    public OperationDescriptor? Find(Type service, string method)
     {
-        private readonly Dictionary<Type, Dictionary<string, OperationDescriptor>> _operations = [];
-
-        /// <summary>Adds one operation: the service method <paramref name="method"/> of <paramref name="service"/> (the generated operation table calls this).</summary>
-        public Builder Add(Type service, string method, OperationDescriptor operation)
+        if (!_services.TryGetValue(service, out var methods))
         {
-            if (!_operations.TryGetValue(service, out var methods))
+            // Only the SDK's own interfaces are looked up (and kept): another assembly's type of the same name is none.
+            if (service.Assembly != typeof(OperationTable).Assembly)
             {
-                methods = new Dictionary<string, OperationDescriptor>(StringComparer.Ordinal);
-                _operations[service] = methods;
+                return null;
             }
 
-            // The Open API reuses the Client API's generated table: its operations belong to the family being built.
-            methods[method] = operation.Family == family ? operation : operation with { Family = family };
-            return this;
+            methods = _services.GetOrAdd(service, Load);
         }
 
-        /// <summary>Changes an operation added before: what a hand-written service's attribute cannot say (its outcome check, its key fields).</summary>
-        public Builder Change(Type service, string method, Func<OperationDescriptor, OperationDescriptor> change)
+        return methods.TryGetValue(method, out var operation) ? operation : null;
+    }
+
+    private Dictionary<string, OperationDescriptor> Load(Type service)
+    {
+        var operations = new ServiceOperations(Family);
+        foreach (var source in _sources)
         {
-            var methods = _operations[service];
-            methods[method] = change(methods[method]);
-            return this;
+            source(operations, service);
         }
 
-        /// <summary>
-        /// Adds the operations of a hand-written service interface (those the vendor's specs lack, such as logout),
-        /// read from its <see cref="CmfblOperationAttribute"/>s. Generated interfaces are added by the generated table.
-        /// </summary>
-        public Builder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TService>()
+        return operations.Methods;
+    }
+
+    /// <summary>The operations of one service interface, as its sources add them.</summary>
+    /// <param name="family">The family of the table being loaded.</param>
+    internal sealed class ServiceOperations(ApiFamily family)
+    {
+        /// <remarks>A plain dictionary: freezing it would cost more than it saves on a lookup of a few entries.</remarks>
+        internal Dictionary<string, OperationDescriptor> Methods { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Adds the operation of the service method <paramref name="method"/>.</summary>
+        public ServiceOperations Add(string method, OperationDescriptor operation)
         {
-            var nullability = new NullabilityInfoContext();
-            var methods = new Dictionary<string, OperationDescriptor>(StringComparer.Ordinal);
-            foreach (var method in typeof(TService).GetMethods())
-            {
-                var http = method.GetCustomAttribute<HttpMethodAttribute>();
-                if (http is null)
-                {
-                    continue;
-                }
-
-                var declared = method.GetCustomAttribute<CmfblOperationAttribute>()
-                    ?? throw new InvalidOperationException($"{typeof(TService).Name}.{method.Name} has no [CmfblOperation] attribute.");
-                var bizType = http.Path[(http.Path.LastIndexOf('/') + 1)..];
-                var (answer, nullable) = Answer(method, nullability);
-                methods[method.Name] = new OperationDescriptor(bizType, declared.Kind, declared.Auth, family)
-                {
-                    Version = Version(method) ?? "0.0.1",
-                    Answer = answer,
-                    AnswerNullable = nullable,
-                    HeaderParameters = method.GetParameters()
-                        .Select(static parameter => parameter.GetCustomAttribute<PropertyAttribute>()?.Key)
-                        .OfType<string>()
-                        .Where(static key => key.StartsWith(HeaderNames.PropertyPrefix, StringComparison.Ordinal))
-                        .ToArray(),
-                };
-            }
-
-            _operations[typeof(TService)] = methods;
+            // The Open API reuses the Client API's operations: they belong to the family being loaded.
+            Methods[method] = operation.Family == family ? operation : operation with { Family = family };
             return this;
-        }
-
-        /// <remarks>Plain dictionaries: freezing them would cost more at start-up than it saves on a lookup of a few dozen entries.</remarks>
-        public OperationTable Build() => new(family, _operations);
-
-        private static string? Version(MethodInfo method) =>
-            method.GetCustomAttribute<HeadersAttribute>()?.Headers
-                .Select(static header => header.Split(':', 2))
-                .Where(static parts => parts.Length == 2 && parts[0].Trim().Equals(HeaderNames.Version, StringComparison.OrdinalIgnoreCase))
-                .Select(static parts => parts[1].Trim())
-                .FirstOrDefault();
-
-        /// <summary>What the method's <c>Task&lt;T&gt;</c> says about <c>data</c>: its shape, and whether it may be absent (<c>T?</c>).</summary>
-        private static (AnswerShape Shape, bool Nullable) Answer(MethodInfo method, NullabilityInfoContext nullability)
-        {
-            var returns = method.ReturnType;
-            if (!returns.IsGenericType || returns.GetGenericTypeDefinition() != typeof(Task<>))
-            {
-                return (AnswerShape.None, true);
-            }
-
-            var type = returns.GetGenericArguments()[0];
-            if (type == typeof(System.Text.Json.JsonElement))
-            {
-                return (AnswerShape.None, true);
-            }
-
-            if (Nullable.GetUnderlyingType(type) is not null)
-            {
-                return (AnswerShape.Scalar, true);
-            }
-
-            var nullable = !type.IsValueType && nullability.Create(method.ReturnParameter).GenericTypeArguments[0].ReadState == NullabilityState.Nullable;
-            var shape = type == typeof(string) ? AnswerShape.Text
-                : type.IsValueType ? AnswerShape.Scalar
-                : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedResult<>) ? AnswerShape.Page
-                : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? AnswerShape.List
-                : AnswerShape.Model;
-            return (shape, nullable);
         }
     }
 }

@@ -14,6 +14,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters =

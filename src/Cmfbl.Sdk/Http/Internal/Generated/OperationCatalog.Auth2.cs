@@ -10,18 +10,31 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <content>The Auth2 API's operations.</content>
 internal static partial class OperationCatalog
 {
-    /// <summary>Adds the Auth2 API's generated operations to <paramref name="table"/>.</summary>
-    /// <param name="table">The table being built.</param>
-    /// <returns>The same table.</returns>
-    public static OperationTable.Builder AddAuth2(this OperationTable.Builder table) => table
-        .Add(typeof(Cmfbl.Sdk.Auth2.IAuth2Service), "CreateCodeAsync", new("auth2/code", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Auth2)
+    /// <summary>Adds the generated operations of <paramref name="service"/> to <paramref name="operations"/>, if it is one of the Auth2 API's service interfaces.</summary>
+    /// <param name="operations">The operations of one service interface, being loaded.</param>
+    /// <param name="service">The service interface.</param>
+    /// <returns>Whether <paramref name="service"/> is one of the family's generated interfaces.</returns>
+    public static bool AddAuth2(OperationTable.ServiceOperations operations, Type service)
+    {
+        switch (service.FullName)
+        {
+            case "Cmfbl.Sdk.Auth2.IAuth2Service":
+                AddAuth2_IAuth2Service(operations);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void AddAuth2_IAuth2Service(OperationTable.ServiceOperations operations) => operations
+        .Add("CreateCodeAsync", new("auth2/code", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Auth2)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
             HeaderParameters = [HeaderNames.PropertyPrefix + "token"],
             OutcomeCheck = "An authorization code cannot be looked up: if the answer was lost, ask for a new code (an unused one expires).",
         })
-        .Add(typeof(Cmfbl.Sdk.Auth2.IAuth2Service), "GetAccessTokenAsync", new("auth2/token", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Auth2)
+        .Add("GetAccessTokenAsync", new("auth2/token", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Auth2)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -29,13 +42,13 @@ internal static partial class OperationCatalog
             SingleUseFields = ["code"],
             OutcomeCheck = "An authorization code works once: if the answer was lost, start the authorization again for a new code.",
         })
-        .Add(typeof(Cmfbl.Sdk.Auth2.IAuth2Service), "GetUserAsync", new("auth2/user", OperationKind.Read, OperationAuth.Guest, ApiFamily.Auth2)
+        .Add("GetUserAsync", new("auth2/user", OperationKind.Read, OperationAuth.Guest, ApiFamily.Auth2)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.Auth2.Models.Auth2User>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.Auth2.IAuth2Service), "RefreshTokenAsync", new("auth2/refresh", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Auth2)
+        .Add("RefreshTokenAsync", new("auth2/refresh", OperationKind.UnsafeWrite, OperationAuth.Guest, ApiFamily.Auth2)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,

@@ -10,274 +10,328 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <content>The Client API's operations.</content>
 internal static partial class OperationCatalog
 {
-    /// <summary>Adds the Client API's generated operations to <paramref name="table"/>.</summary>
-    /// <param name="table">The table being built.</param>
-    /// <returns>The same table.</returns>
-    public static OperationTable.Builder AddClient(this OperationTable.Builder table) => table
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IAccountResetService), "ExchangeRandomKeyAsync", new("global/thirdExt/randomKey", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+    /// <summary>Adds the generated operations of <paramref name="service"/> to <paramref name="operations"/>, if it is one of the Client API's service interfaces.</summary>
+    /// <param name="operations">The operations of one service interface, being loaded.</param>
+    /// <param name="service">The service interface.</param>
+    /// <returns>Whether <paramref name="service"/> is one of the family's generated interfaces.</returns>
+    public static bool AddClient(OperationTable.ServiceOperations operations, Type service)
+    {
+        switch (service.FullName)
         {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IAccountResetService), "ResetAccountAsync", new("customer.app.CustomerDubboApiService.resetAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IAccountResetService), "SwitchAccountAsync", new("thirdExt/switchAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "ApplyApiAsync", new("customer.app.CustomerApiWebService.applyApi", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
-            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
-            OutcomeCheck = "List the keys (IApiKeyService.PageAsync) by tag before applying again.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "DelApiAsync", new("customer.app.CustomerApiWebService.delApi", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "DowngradeAsync", new("customer.app.CustomerApiWebService.downgrade", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
-            OutcomeCheck = "Read the key (IApiKeyService.QueryApiAsync) before trying again.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "EditApiPermissionAsync", new("customer.app.CustomerApiWebService.editApiPermission", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
-            OutcomeCheck = "Read the key (IApiKeyService.QueryApiAsync) to see whether the change took.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "GetMsgPushTokenAsync", new("global/getMsgPushToken", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "PageAsync", new("customer.app.CustomerApiWebService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IApiKeyService), "QueryApiAsync", new("customer.app.CustomerApiWebService.queryApi", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IAssetService), "GetAssetsListAsync", new("config.app.AppAssetsDubboService.getAssetsList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetAssetsListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddDomesticAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "AddInternationalAsync", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "BankListAsync", new("customer.app.WithdrawBankWebApiService.bankList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.BankCardBankListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IBankCardService), "DeleteAsync", new("customer.app.WithdrawBankWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "CustomerViewMsgPageAsync", new("message.app.CompanyNoticeApiService.customerViewMsgPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.CustomerViewMsgPageItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "CustomerViewNoticePageAsync", new("message.app.CompanyNoticeApiService.customerViewNoticePage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.CustomerViewNoticePageItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "MsgAllReadAsync", new("message.app.CompanyNoticeApiService.msgAllRead", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "MsgReadAsync", new("message.app.CompanyNoticeApiService.msgRead", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService), "SendContactUsMsgAsync", new("message.app.CompanyNoticeApiService.sendContactUsMsg", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardContactService), "InfoAsync", new("passToCredit.app.AppContactCustomerDubboService.info", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardContactService":
+                AddClient_ICreditCardContactService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService":
+                AddClient_ICreditCardMessageService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService":
+                AddClient_ICreditCardQueryService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardRateService":
+                AddClient_ICreditCardRateService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService":
+                AddClient_ICreditCardService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferQueryService":
+                AddClient_ICreditCardTransferQueryService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService":
+                AddClient_ICreditCardTransferService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IAccountResetService":
+                AddClient_IAccountResetService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IApiKeyService":
+                AddClient_IApiKeyService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IBankCardService":
+                AddClient_IBankCardService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService":
+                AddClient_ICustomerExtensionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService":
+                AddClient_IGoogleAuthenticatorService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IGuestApiKeyService":
+                AddClient_IGuestApiKeyService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService":
+                AddClient_IGuestSocialLoginService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IKycService":
+                AddClient_IKycService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService":
+                AddClient_ISocialLoginService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IWalletService":
+                AddClient_IWalletService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Customers.IWatchlistService":
+                AddClient_IWatchlistService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Funds.IDepositService":
+                AddClient_IDepositService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService":
+                AddClient_IFundExchangeRateService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Funds.IFundProposalService":
+                AddClient_IFundProposalService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService":
+                AddClient_IWithdrawalService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.ICustomerWebApiService":
+                AddClient_ICustomerWebApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService":
+                AddClient_IGuestCustomerWebApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IVerificationApiService":
+                AddClient_IVerificationApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService":
+                AddClient_IIndexFundApplyExecutionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService":
+                AddClient_IIndexFundManagementFeeService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOperationService":
+                AddClient_IIndexFundOperationService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService":
+                AddClient_IIndexFundOrderExecutionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService":
+                AddClient_IIndexFundRedemptionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService":
+                AddClient_IIndexFundReportService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService":
+                AddClient_IIndexFundSubscriptionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService":
+                AddClient_IMarketMakerBotService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService":
+                AddClient_IMarketMakerReportService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService":
+                AddClient_INetPositionStrategyService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Messages.ICompanyNoticeService":
+                AddClient_ICompanyNoticeService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Messages.IOfflinePushService":
+                AddClient_IOfflinePushService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService":
+                AddClient_IPlatformMessageLogService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService":
+                AddClient_IPlatformMessageTemplateService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Platform.IAssetService":
+                AddClient_IAssetService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Platform.IDictionaryService":
+                AddClient_IDictionaryService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Platform.ISymbolService":
+                AddClient_ISymbolService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService":
+                AddClient_ICrossMarginOrderService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService":
+                AddClient_ICrossMarginPositionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService":
+                AddClient_IIsolatedMarginOrderService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService":
+                AddClient_ILeveragedOrderService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.IOrderService":
+                AddClient_IOrderService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.IPositionService":
+                AddClient_IPositionService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService":
+                AddClient_ISpotOrderService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.IStockAccountService":
+                AddClient_IStockAccountService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.IStockOrderService":
+                AddClient_IStockOrderService(operations);
+                return true;
+            case "Cmfbl.Sdk.ClientApi.Trading.IStockPositionService":
+                AddClient_IStockPositionService(operations);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void AddClient_ICreditCardContactService(OperationTable.ServiceOperations operations) => operations
+        .Add("InfoAsync", new("passToCredit.app.AppContactCustomerDubboService.info", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.InfoResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "BatchSettingSubscriptionTypeAsync", new("passToCredit.app.AppMessageService.batchSettingSubscriptionType", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ICreditCardMessageService(OperationTable.ServiceOperations operations) => operations
+        .Add("BatchSettingSubscriptionTypeAsync", new("passToCredit.app.AppMessageService.batchSettingSubscriptionType", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "CheckWatsAppAccountAsync", new("passToCredit.app.AppMessageService.checkWatsAppAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("CheckWatsAppAccountAsync", new("passToCredit.app.AppMessageService.checkWatsAppAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "QueryCustomerNoticeSubscriptionAsync", new("passToCredit.app.AppMessageService.queryCustomerNoticeSubscription", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryCustomerNoticeSubscriptionAsync", new("passToCredit.app.AppMessageService.queryCustomerNoticeSubscription", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.QueryCustomerNoticeSubscriptionResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "QuerySendVerifyCodeInfoAsync", new("passToCredit.app.AppMessageService.querySendVerifyCodeInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QuerySendVerifyCodeInfoAsync", new("passToCredit.app.AppMessageService.querySendVerifyCodeInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.QuerySendVerifyCodeInfoResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "SendCustomerPasswordUrlAsync", new("passToCredit.app.AppMessageService.sendCustomerPasswordUrl", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("SendCustomerPasswordUrlAsync", new("passToCredit.app.AppMessageService.sendCustomerPasswordUrl", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "SendVerifyCodeAsync", new("passToCredit.app.AppMessageService.sendVerifyCode", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("SendVerifyCodeAsync", new("passToCredit.app.AppMessageService.sendVerifyCode", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.SendVerifyCodeResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "SendWatsAppVerifyCodeAsync", new("passToCredit.app.AppMessageService.sendWatsAppVerifyCode", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("SendWatsAppVerifyCodeAsync", new("passToCredit.app.AppMessageService.sendWatsAppVerifyCode", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.SendWatsAppVerifyCodeResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardMessageService), "UpdateWatsAppAccountAsync", new("passToCredit.app.AppMessageService.updateWatsAppAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("UpdateWatsAppAccountAsync", new("passToCredit.app.AppMessageService.updateWatsAppAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "CheckActionStatusAsync", new("passToCredit.app.AppCardQueryService.checkActionStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ICreditCardQueryService(OperationTable.ServiceOperations operations) => operations
+        .Add("CheckActionStatusAsync", new("passToCredit.app.AppCardQueryService.checkActionStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "CheckCardDisplayStatusAsync", new("passToCredit.app.AppCardQueryService.checkCardDisplayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("CheckCardDisplayStatusAsync", new("passToCredit.app.AppCardQueryService.checkCardDisplayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardCheckCardDisplayStatusResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "FindCustomerInfoUnderAgentByCustomerNoAsync", new("passToCredit.app.AppCardQueryService.findCustomerInfoUnderAgentByCustomerNo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("FindCustomerInfoUnderAgentByCustomerNoAsync", new("passToCredit.app.AppCardQueryService.findCustomerInfoUnderAgentByCustomerNo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardFindCustomerInfoUnderAgentByCustomerNoResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "GetCardSensitiveInfoAsync", new("passToCredit.app.AppCardQueryService.getCardSensitiveInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetCardSensitiveInfoAsync", new("passToCredit.app.AppCardQueryService.getCardSensitiveInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardGetCardSensitiveInfoResult>.Instance,
             SingleUseFields = ["smsCode"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordListAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryAccountTransactionRecordListAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordMonthTotalAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordMonthTotal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryAccountTransactionRecordMonthTotalAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordMonthTotal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordMonthTotalResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryAccountTransactionRecordPageAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryAccountTransactionRecordPageAsync", new("passToCredit.app.AppCardQueryService.queryAccountTransactionRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryAccountTransactionRecordPageRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryApplyCardProposalListAsync", new("passToCredit.app.AppCardQueryService.queryApplyCardProposalList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryApplyCardProposalListAsync", new("passToCredit.app.AppCardQueryService.queryApplyCardProposalList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryApplyCardProposalListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCardListAsync", new("passToCredit.app.AppCardQueryService.queryCardList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryCardListAsync", new("passToCredit.app.AppCardQueryService.queryCardList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCardTypeInfoAsync", new("passToCredit.app.AppCardQueryService.queryCardTypeInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryCardTypeInfoAsync", new("passToCredit.app.AppCardQueryService.queryCardTypeInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCardTypeInfoResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCustomerOfAgentListAsync", new("passToCredit.app.AppCardQueryService.queryCustomerOfAgentList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryCustomerOfAgentListAsync", new("passToCredit.app.AppCardQueryService.queryCustomerOfAgentList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCustomerOfAgentListResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardQueryService), "QueryCustomerOfAgentPageAsync", new("passToCredit.app.AppCardQueryService.queryCustomerOfAgentPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryCustomerOfAgentPageAsync", new("passToCredit.app.AppCardQueryService.queryCustomerOfAgentPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.CreditCards.Models.CreditCardQueryCustomerOfAgentPageRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardRateService), "FindDepositExchangeRateAsync", new("passToCredit.app.AppRateDubboService.findDepositExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ICreditCardRateService(OperationTable.ServiceOperations operations) => operations
+        .Add("FindDepositExchangeRateAsync", new("passToCredit.app.AppRateDubboService.findDepositExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.FindDepositExchangeRateResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "ActivationCardAsync", new("passToCredit.app.AppCardActiveService.activationCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ICreditCardService(OperationTable.ServiceOperations operations) => operations
+        .Add("ActivationCardAsync", new("passToCredit.app.AppCardActiveService.activationCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.ActivationCardResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "AddSuspendCardProposalAsync", new("passToCredit.app.AppCardActiveService.addSuspendCardProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("AddSuspendCardProposalAsync", new("passToCredit.app.AppCardActiveService.addSuspendCardProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "ApplyCardAsync", new("passToCredit.app.AppCardActiveService.applyCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("ApplyCardAsync", new("passToCredit.app.AppCardActiveService.applyCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -285,456 +339,403 @@ internal static partial class OperationCatalog
             AnswerAcceptsBoolean = true,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.ApplyCardResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "LockCardAsync", new("passToCredit.app.AppCardActiveService.lockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("LockCardAsync", new("passToCredit.app.AppCardActiveService.lockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "ModifyTradePasswordAsync", new("passToCredit.app.AppCardActiveService.modifyTradePassword", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("ModifyTradePasswordAsync", new("passToCredit.app.AppCardActiveService.modifyTradePassword", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "SettingCardLimitAsync", new("passToCredit.app.AppCardActiveService.settingCardLimit", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("SettingCardLimitAsync", new("passToCredit.app.AppCardActiveService.settingCardLimit", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardService), "UnlockCardAsync", new("passToCredit.app.AppCardActiveService.unlockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("UnlockCardAsync", new("passToCredit.app.AppCardActiveService.unlockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferQueryService), "QueryCustomerTransferProposalPageAsync", new("passToCredit.app.AmountQueryService.queryCustomerTransferProposalPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ICreditCardTransferQueryService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryCustomerTransferProposalPageAsync", new("passToCredit.app.AmountQueryService.queryCustomerTransferProposalPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.CreditCards.Models.QueryCustomerTransferProposalPageResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.CreditCards.ICreditCardTransferService), "AddTransferProposalAsync", new("passToCredit.app.AmountActiveService.addTransferProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ICreditCardTransferService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddTransferProposalAsync", new("passToCredit.app.AmountActiveService.addTransferProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the transfer before moving the money again: ICreditCardTransferQueryService.QueryCustomerTransferProposalPageAsync.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "AddMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.addMarketOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IAccountResetService(OperationTable.ServiceOperations operations) => operations
+        .Add("ExchangeRandomKeyAsync", new("global/thirdExt/randomKey", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+        })
+        .Add("ResetAccountAsync", new("customer.app.CustomerDubboApiService.resetAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("SwitchAccountAsync", new("thirdExt/switchAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        ;
+
+    private static void AddClient_IApiKeyService(OperationTable.ServiceOperations operations) => operations
+        .Add("ApplyApiAsync", new("customer.app.CustomerApiWebService.applyApi", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
+            OutcomeCheck = "List the keys (IApiKeyService.PageAsync) by tag before applying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "CalculateMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.calculateMarketOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("DelApiAsync", new("customer.app.CustomerApiWebService.delApi", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("DowngradeAsync", new("customer.app.CustomerApiWebService.downgrade", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginCalculateMarketOrderResult>.Instance,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
+            OutcomeCheck = "Read the key (IApiKeyService.QueryApiAsync) before trying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.CfdMMOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("EditApiPermissionAsync", new("customer.app.CustomerApiWebService.editApiPermission", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            SingleUseFields = ["googleCode", "phoneCode", "emailCode"],
+            OutcomeCheck = "Read the key (IApiKeyService.QueryApiAsync) to see whether the change took.",
+        })
+        .Add("GetMsgPushTokenAsync", new("global/getMsgPushToken", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+        })
+        .Add("NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add("PageAsync", new("customer.app.CustomerApiWebService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryCapitalFlowListRecord>>.Instance,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "QueryHistoryCloseOrderListAsync", new("tradeapi.app.CfdMMOrderApiService.queryHistoryCloseOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryApiAsync", new("customer.app.CustomerApiWebService.queryApi", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryHistoryCloseOrderListResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.ApiKeyInfo>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "SetCrossLevelNumAsync", new("tradeapi.app.CfdMMOrderApiService.setCrossLevelNum", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IBankCardService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddDomesticAsync", new("customer.app.WithdrawBankWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
+            Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginOrderService), "UpdateOrderAsync", new("tradeapi.app.CfdMMOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("AddInternationalAsync", new("customer.app.WithdrawBankWebApiService.addV1v2v8", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginUpdateOrderResult>.Instance,
+            Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ICrossMarginPositionService), "QueryPositionDetailAsync", new("tradeapi.app.CfdMMPositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("BankListAsync", new("customer.app.WithdrawBankWebApiService.bankList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.BankCardBankListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "FindCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.findCustomerExtend", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("DeleteAsync", new("customer.app.WithdrawBankWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        ;
+
+    private static void AddClient_ICustomerExtensionService(OperationTable.ServiceOperations operations) => operations
+        .Add("FindCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.findCustomerExtend", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
             AnswerNullable = true,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ICustomerExtensionService), "SaveCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.saveCustomerExtend", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("SaveCustomerExtendAsync", new("customer.app.CustomerExtendWebApiService.saveCustomerExtend", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssetsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IGoogleAuthenticatorService(OperationTable.ServiceOperations operations) => operations
+        .Add("CheckGoogleCodeAsync", new("customer.app.GoogleVerifyApiService.checkGoogleCode", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.None,
+            Answer = AnswerShape.Scalar,
+            SingleUseFields = ["code"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.None,
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.GenerateGoogleAccountResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindEmailAsync", new("customer.app.CustomerWebApiService.bindEmail", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindLoginPwdAsync", new("customer.app.CustomerWebApiService.bindLoginPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindPhoneAsync", new("customer.app.CustomerWebApiService.bindPhone", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "BindThirdAccountAsync", new("customer.app.CustomerWebApiService.bindThirdAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeCountryAsync", new("customer.app.CustomerWebApiService.changeCountry", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeCustomerAddressAndPostalCodeAsync", new("customer.app.CustomerWebApiService.changeCustomerAddressAndPostalCode", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailAsync", new("customer.app.CustomerWebApiService.changeEmail", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailMfaAsync", new("customer.app.CustomerWebApiService.changeEmailMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeEmailWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changeEmailV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangeLangAsync", new("customer.app.CustomerWebApiService.changeLang", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneAsync", new("customer.app.CustomerWebApiService.changePhone", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneMfaAsync", new("customer.app.CustomerWebApiService.changePhoneMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ChangePhoneWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changePhoneV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IGuestApiKeyService(OperationTable.ServiceOperations operations) => operations
+        .Add("NowAsync", new("thirdExt/now", OperationKind.Read, OperationAuth.Guest, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-            AnswerNullable = true,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-            AnswerNullable = true,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckPhoneForRetriedLoginPwdAsync", new("customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-            AnswerNullable = true,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckPhoneForRetriedLoginPwdAsync", new("customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-            AnswerNullable = true,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckStatusAsync", new("customer.app.CustomerWebApiService.checkStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IGuestSocialLoginService(OperationTable.ServiceOperations operations) => operations
+        .Add("ConfigAsync", new("customer.app.CustomerThirdLoginService.config", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerStatusInfo>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialConfigResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "CheckTokenAsync", new("customer.app.CustomerWebApiService.checkToken", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CheckTokenResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "CheckTokenAsync", new("customer.app.CustomerWebApiService.checkToken", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CheckTokenResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "DestroyAsync", new("customer.app.CustomerWebApiService.destroy", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "EnableOrForbidMfaAsync", new("customer.app.CustomerWebApiService.enableOrForbidMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FindCustomerInfoAsync", new("customer.app.CustomerWebApiService.findCustomerInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("LoginAsync", new("customer.app.CustomerThirdLoginService.login", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FindCustomerLangAsync", new("customer.app.CustomerWebApiService.findCustomerLang", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("RegisterAsync", new("customer.app.CustomerThirdLoginService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialRegisterResult>.Instance,
+        })
+        .Add("SocialLoginAsync", new("customer.app.CustomerThirdLoginService.socialLogin", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
+        })
+        .Add("SocialRegisterAsync", new("customer.app.CustomerThirdLoginService.socialRegister", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialRegisterResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_IKycService(OperationTable.ServiceOperations operations) => operations
+        .Add("CheckKycApplyAsync", new("customer.app.KycWebApiService.checkKycApply", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add("FindAllBizKycAsync", new("customer.app.KycWebApiService.findAllBizKyc", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycItem>>.Instance,
+        })
+        .Add("FindAllBizKycListAsync", new("customer.app.KycWebApiService.findAllBizKycList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycListItem>>.Instance,
+        })
+        .Add("FindAllCusKycListByBizAsync", new("customer.app.KycWebApiService.findAllCusKycListByBiz", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycItem>>.Instance,
+        })
+        .Add("FindAllLevelKycAsync", new("customer.app.KycWebApiService.findAllLevelKyc", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycItem>>.Instance,
+        })
+        .Add("FindCompanyCountryAsync", new("customer.app.KycWebApiService.findCompanyCountry", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.FindCompanyCountryResult>.Instance,
+        })
+        .Add("KycApplyAsync", new("customer.app.KycWebApiService.kycApply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("KycLevelApplyAsync", new("customer.app.KycWebApiService.kycLevelApply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
-            AnswerNullable = true,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FindPhoneAndEmailAsync", new("customer.app.CustomerWebApiService.findPhoneAndEmail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_ISocialLoginService(OperationTable.ServiceOperations operations) => operations
+        .Add("AppleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerContact>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FindThirdAccountInfoAsync", new("customer.app.CustomerWebApiService.findThirdAccountInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("ConfigAsync", new("customer.app.CustomerThirdLoginService.config", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.ThirdAccountInfo>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialConfigResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FirstSetEmailAsync", new("customer.app.CustomerWebApiService.firstSetEmail", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "FirstSetLoginPwdAsync", new("customer.app.CustomerWebApiService.firstSetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("FacebookVerifyAsync", new("customer.app.CustomerThirdLoginService.facebookVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FirstSetLoginPwdAsync", new("customer.app.CustomerWebApiService.firstSetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("GoogleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/googleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialGoogleVerifyResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FirstSetPhoneAsync", new("customer.app.CustomerWebApiService.firstSetPhone", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("LoginAsync", new("customer.app.CustomerThirdLoginService.login", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
+        })
+        .Add("MetaMaskVerifyAsync", new("customer.app.CustomerThirdLoginService.metaMaskVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
+        })
+        .Add("RegisterAsync", new("customer.app.CustomerThirdLoginService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialRegisterResult>.Instance,
+        })
+        .Add("SocialLoginAsync", new("customer.app.CustomerThirdLoginService.socialLogin", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
+        })
+        .Add("SocialRegisterAsync", new("customer.app.CustomerThirdLoginService.socialRegister", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialRegisterResult>.Instance,
+        })
+        .Add("TelegramVerifyAsync", new("customer.app.CustomerThirdLoginService.telegramVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialTelegramVerifyResult>.Instance,
+        })
+        .Add("TwitterVerifyAsync", new("customer.app.CustomerThirdLoginService.twitterVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
+        })
+        ;
+
+    private static void AddClient_IWalletService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddAsync", new("customer.app.CustomerWalletWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "FirstTimeSettingLoginPasswordAsync", new("customer.app.CustomerWebApiService.firstTimeSettingLoginPassword", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("AddWithGoogleCodeAsync", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("AddWithdrawalAddressMfaAsync", new("customer.app.CustomerWalletWebApiService.addWithdrawalAddressMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("DeleteAsync", new("customer.app.CustomerWalletWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetAssetsPwdWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("UpdateWalletAsync", new("customer.app.CustomerWalletWebApiService.updateWallet", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "ForgetLoginPwdAsync", new("customer.app.CustomerWebApiService.forgetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "ForgetLoginPwdAsync", new("customer.app.CustomerWebApiService.forgetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "GroupListAsync", new("customer.app.CustomerWebApiService.groupList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("WalletListAsync", new("customer.app.CustomerWalletWebApiService.walletList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>>.Instance,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.WalletWalletListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "GroupListAsync", new("customer.app.CustomerWebApiService.groupList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("WithdrawalAddressGroupListAsync", new("customer.app.CustomerWalletWebApiService.withdrawalAddressGroupList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>>.Instance,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.WalletWithdrawalAddressGroupListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "LoginAsync", new("customer.app.CustomerWebApiService.login", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("WithdrawalAddressListAsync", new("customer.app.CustomerWalletWebApiService.withdrawalAddressList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
-            SingleUseFields = ["verifyCode", "googleCode"],
-            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.WalletWithdrawalAddressListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "LoginAsync", new("customer.app.CustomerWebApiService.login", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
-            SingleUseFields = ["verifyCode", "googleCode"],
-            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryAccountAssetsInfoAsync", new("customer.app.CustomerWebApiService.queryAccountAssetsInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.Models.TradingAccount>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryAccountByIdAsync", new("customer.app.CustomerWebApiService.queryAccountById", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.Models.TradingAccount>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryCustomerAssetsAsync", new("customer.app.CustomerWebApiService.queryCustomerAssets", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerAssets>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryCustomerAssetsInfoAsync", new("customer.app.CustomerWebApiService.queryCustomerAssetsInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerAssetsInfo>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryCustomerOfAgentPageAsync", new("customer.app.CustomerWebApiService.queryCustomerOfAgentPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryLatestBalanceOfUserAccountInExternalSystemAsync", new("customer.app.CustomerWebApiService.queryLatestBalanceOfUserAccountInExternalSystem", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.ExternalAccountBalance>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "QueryLiabilitiesWaterByPageAsync", new("customer.app.CustomerWebApiService.queryLiabilitiesWaterByPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "RegisterAsync", new("customer.app.CustomerWebApiService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha", HeaderNames.PropertyPrefix + "X-Forwarded-For"],
-            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "RegisterAsync", new("customer.app.CustomerWebApiService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha", HeaderNames.PropertyPrefix + "X-Forwarded-For"],
-            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "RegisterOfAgentShareLinkAsync", new("customer.app.CustomerWebApiService.registerOfAgentShareLink", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
-            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "RegisterOfAgentShareLinkAsync", new("customer.app.CustomerWebApiService.registerOfAgentShareLink", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
-            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IGuestCustomerWebApiService), "RetrieveLoginPwdAsync", new("customer.app.CustomerWebApiService.retrieveLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IWatchlistService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddAsync", new("customer.app.CustomerOptionalWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "RetrieveLoginPwdAsync", new("customer.app.CustomerWebApiService.retrieveLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("DeleteAsync", new("customer.app.CustomerOptionalWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssetsPwdAsync", new("customer.app.CustomerWebApiService.updateAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("OptionalListAsync", new("customer.app.CustomerOptionalWebApiService.optionalList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
-            Answer = AnswerShape.None,
+            Answer = AnswerShape.Model,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.updateAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateLoginPwdAsync", new("customer.app.CustomerWebApiService.updateLoginPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.ICustomerWebApiService), "UpdateLoginPwdMfaAsync", new("customer.app.CustomerWebApiService.updateLoginPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "ApplyRechargeeBindAddressAsync", new("fund.app.DepositAppDubboService.applyRechargeBindAddress", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IDepositService(OperationTable.ServiceOperations operations) => operations
+        .Add("ApplyRechargeeBindAddressAsync", new("fund.app.DepositAppDubboService.applyRechargeBindAddress", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressResult>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferAsync", new("fund.app.DepositAppDubboService.capitalTransfer", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("CapitalTransferAsync", new("fund.app.DepositAppDubboService.capitalTransfer", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -742,7 +743,7 @@ internal static partial class OperationCatalog
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferForAgentAsync", new("fund.app.DepositAppDubboService.capitalTransferForAgent", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("CapitalTransferForAgentAsync", new("fund.app.DepositAppDubboService.capitalTransferForAgent", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -750,13 +751,13 @@ internal static partial class OperationCatalog
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferRecordAsync", new("fund.app.DepositAppDubboService.capitalTransferRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("CapitalTransferRecordAsync", new("fund.app.DepositAppDubboService.capitalTransferRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Funds.Models.CapitalTransferRecordRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CapitalTransferSupportDiffCurrAsync", new("fund.app.DepositAppDubboService.capitalTransferSupportDiffCurr", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("CapitalTransferSupportDiffCurrAsync", new("fund.app.DepositAppDubboService.capitalTransferSupportDiffCurr", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -764,7 +765,7 @@ internal static partial class OperationCatalog
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the transfer before moving the money again: IDepositService.CapitalTransferRecordAsync and both accounts' balances.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "CreateDepositProposalAsync", new("fund.app.DepositAppDubboService.createDepositProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("CreateDepositProposalAsync", new("fund.app.DepositAppDubboService.createDepositProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -772,1136 +773,163 @@ internal static partial class OperationCatalog
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the deposit before asking again: IFundProposalService.QueryDepositPageListAsync (newest first).",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "DepositAppDubboServiceQueryDepositProposalAsync", new("global/fund.app.DepositAppDubboService/queryDepositProposal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("DepositAppDubboServiceQueryDepositProposalAsync", new("global/fund.app.DepositAppDubboService/queryDepositProposal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.QueryDepositPageListRecord>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetBindRechargeeAddressAsync", new("fund.app.DepositAppDubboService.getBindRechargeAddress", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetBindRechargeeAddressAsync", new("fund.app.DepositAppDubboService.getBindRechargeAddress", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.ApplyRechargeeBindAddressResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetCryptoBlockchainInfoAsync", new("fund.app.DepositAppDubboService.getCryptoBlockchainInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetCryptoBlockchainInfoAsync", new("fund.app.DepositAppDubboService.getCryptoBlockchainInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.GetCryptoBlockchainInfoResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetDepositAccountCurrencyListAsync", new("fund.app.DepositAppDubboService.getDepositAccountCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetDepositAccountCurrencyListAsync", new("fund.app.DepositAppDubboService.getDepositAccountCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetDepositAccountCurrencyListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetDepositAccountCurrencyListV2Async", new("fund.app.DepositAppDubboService.getDepositAccountCurrencyListV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetDepositAccountCurrencyListV2Async", new("fund.app.DepositAppDubboService.getDepositAccountCurrencyListV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetDepositAccountCurrencyListV2Item>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetDepositCoinListAsync", new("fund.app.DepositAppDubboService.getDepositCoinList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetDepositCoinListAsync", new("fund.app.DepositAppDubboService.getDepositCoinList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<string>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetDepositExchangeRateAsync", new("fund.app.DepositAppDubboService.getDepositExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetDepositExchangeRateAsync", new("fund.app.DepositAppDubboService.getDepositExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.GetDepositExchangeRateResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsAsync", new("fund.app.DepositAppDubboService.getPayChannels", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetPayChannelsAsync", new("fund.app.DepositAppDubboService.getPayChannels", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsByCurrencyAndChainAsync", new("fund.app.DepositAppDubboService.getPayChannelsV3", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetPayChannelsByCurrencyAndChainAsync", new("fund.app.DepositAppDubboService.getPayChannelsV3", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsByCurrencyAndChainItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayChannelsUnfilteredAsync", new("fund.app.DepositAppDubboService.getPayChannelsV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetPayChannelsUnfilteredAsync", new("fund.app.DepositAppDubboService.getPayChannelsV2", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayChannelsItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "GetPayStatusAsync", new("fund.app.DepositAppDubboService.getPayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetPayStatusAsync", new("fund.app.DepositAppDubboService.getPayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.GetPayStatusResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "JudgeIsAlreadyDepositAsync", new("fund.app.DepositAppDubboService.judgeIsAlreadyDeposit", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("JudgeIsAlreadyDepositAsync", new("fund.app.DepositAppDubboService.judgeIsAlreadyDeposit", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "ManualLoanAsync", new("fund.app.DepositAppDubboService.manualLoan", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("ManualLoanAsync", new("fund.app.DepositAppDubboService.manualLoan", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "ManualRepaymentAsync", new("fund.app.DepositAppDubboService.manualRepayment", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("ManualRepaymentAsync", new("fund.app.DepositAppDubboService.manualRepayment", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "MarkOpenCardDepositRateAsync", new("fund.app.DepositAppDubboService.markOpenCardDepositRate", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("MarkOpenCardDepositRateAsync", new("fund.app.DepositAppDubboService.markOpenCardDepositRate", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "PrePaymentOrderAsync", new("fund.app.DepositAppDubboService.prePaymentOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("PrePaymentOrderAsync", new("fund.app.DepositAppDubboService.prePaymentOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IDepositService), "QueryPayChannelTypeAsync", new("fund.app.DepositAppDubboService.queryPayChannelType", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryPayChannelTypeAsync", new("fund.app.DepositAppDubboService.queryPayChannelType", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.QueryPayChannelTypeItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IDictionaryService), "GetCountryByIpAsync", new("geoip/country", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetCountryByIpResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IDictionaryService), "GetCountryListByParentCodeAsync", new("config.app.AppDictDubboService.getCountryListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetCountryListByParentCodeItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IDictionaryService), "GetCountryListByParentIdAsync", new("config.app.AppDictDubboService.getCountryListByParentId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetCountryListByParentIdItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IDictionaryService), "GetListByParentCodeAsync", new("config.app.AppDictDubboService.getListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetListByParentCodeItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IDictionaryService), "GetListByParentIdAsync", new("config.app.AppDictDubboService.getListByParentId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetListByParentIdItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.IDictionaryService), "GetMapByParentCodesAsync", new("config.app.AppDictDubboService.getMapByParentCodes", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.Dict>>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService), "GetExchangeRateListAsync", new("fund.app.FundExchangeRateQueryService.getExchangeRateList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IFundExchangeRateService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetExchangeRateListAsync", new("fund.app.FundExchangeRateQueryService.getExchangeRateList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetExchangeRateListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundExchangeRateService), "GetTradeExchangeRateAsync", new("fund.app.FundExchangeRateQueryService.getTradeExchangeRate", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        .Add("GetTradeExchangeRateAsync", new("fund.app.FundExchangeRateQueryService.getTradeExchangeRate", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.GetExchangeRateListItem>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundProposalService), "IsHaveUnCompleteProposalAsync", new("fund.app.CustomerProposalQueryService.isHaveUnCompleteProposal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IFundProposalService(OperationTable.ServiceOperations operations) => operations
+        .Add("IsHaveUnCompleteProposalAsync", new("fund.app.CustomerProposalQueryService.isHaveUnCompleteProposal", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundProposalService), "QueryDepositAdjustPageListAsync", new("fund.app.CustomerProposalQueryService.queryDepositAdjustPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryDepositAdjustPageListAsync", new("fund.app.CustomerProposalQueryService.queryDepositAdjustPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Funds.Models.QueryDepositAdjustPageListRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundProposalService), "QueryDepositPageListAsync", new("fund.app.CustomerProposalQueryService.queryDepositPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryDepositPageListAsync", new("fund.app.CustomerProposalQueryService.queryDepositPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Funds.Models.QueryDepositPageListRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IFundProposalService), "QueryWithdrawPageListAsync", new("fund.app.CustomerProposalQueryService.queryWithdrawPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryWithdrawPageListAsync", new("fund.app.CustomerProposalQueryService.queryWithdrawPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Funds.Models.QueryWithdrawPageListRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "CheckGoogleCodeAsync", new("customer.app.GoogleVerifyApiService.checkGoogleCode", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-            SingleUseFields = ["code"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGoogleAuthenticatorService), "GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.GenerateGoogleAccountResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService), "ConfirmFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundApplyExecutionService), "GetFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.getFundsApplyExecuteInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.GetFundsApplyExecuteInfoResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "CalcDeductAsync", new("fund.app.FundManagementFeesAppDubboService.calcDeduct", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundManagementFeeCalcDeductResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "DeductAsync", new("fund.app.FundManagementFeesAppDubboService.deduct", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "ExcuteAsync", new("fund.app.FundManagementFeesAppDubboService.excute", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundManagementFeeService), "PageAsync", new("fund.app.FundManagementFeesAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundManagementFeePageRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOperationService), "QueryFundInfoAsync", new("fund.app.FundOperationInfoAppDubboService.queryFundInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.QueryFundInfoResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService), "GetOrderExecuteStandardConfigSymbolListAsync", new("fund.app.FundsOrderExecuteStandardService.getOrderExecuteStandardConfigSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.GetOrderExecuteStandardConfigSymbolListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService), "GetOrderExecuteStandardConfigsAsync", new("fund.app.FundsOrderExecuteStandardService.getOrderExecuteStandardConfigs", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.GetOrderExecuteStandardConfigsItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundOrderExecutionService), "SaveOrderExecuteStandardConfigsAsync", new("fund.app.FundsOrderExecuteStandardService.saveOrderExecuteStandardConfigs", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        ;
+
+    private static void AddClient_IWithdrawalService(OperationTable.ServiceOperations operations) => operations
+        .Add("CheckWithdrawRiskLimitConfigAsync", new("fund.app.WithdrawAppDubboService.checkWithdrawRiskLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "CalFundRedeemAsync", new("fund.app.FundRedeemAppDubboService.calFundRedeem", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "CalSharesAsync", new("fund.app.FundRedeemAppDubboService.calShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalSharesResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "CheckSharesAsync", new("fund.app.FundRedeemAppDubboService.checkShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalSharesResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "CreateFundRedeemAsync", new("fund.app.FundRedeemAppDubboService.createFundRedeem", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the redemption before redeeming again: IIndexFundRedemptionService.PageAsync or QueryNotConfirmedRecsAsync.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "GetFundRedeemCurrencyListAsync", new("fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.CustomerFundCurrency>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "PageAsync", new("fund.app.FundRedeemAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "QueryManagerPageAsync", new("fund.app.FundRedeemAppDubboService.queryManagerPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundRedemptionService), "QueryNotConfirmedRecsAsync", new("fund.app.FundRedeemAppDubboService.queryNotConfirmedRecs", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "AssetPerformanceAsync", new("report.app.ReportDatadDubboService.assetPerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.AssetPerformanceItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "BatchMarketPerformanceAsync", new("report.app.ReportDatadDubboService.batchMarketPerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.BatchMarketPerformanceResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "FundNetValueChangeQuoteAsync", new("report.app.ReportDatadDubboService.fundNetValueChangeQuote", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundNetValueChangeQuoteResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "IndexSampleAsync", new("report.app.ReportDatadDubboService.indexSample", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.IndexSampleItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "IndexSimplePerformanceAsync", new("report.app.ReportDatadDubboService.indexSimplePerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.IndexSimplePerformanceItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "InvestCombinationAsync", new("report.app.ReportDatadDubboService.investCombination", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.InvestCombinationItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "MarketPerformanceAsync", new("report.app.ReportDatadDubboService.marketPerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundReportService), "MarketPerformanceQuoteChangeAsync", new("report.app.ReportDatadDubboService.marketPerformanceQuoteChange", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceQuoteChangeResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "ApplyAsync", new("fund.app.FundApplyAppDubboService.apply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look for the application before subscribing again: IIndexFundSubscriptionService.CustomerPageAsync.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "CalcApplySharesAsync", new("fund.app.FundApplyAppDubboService.calcApplyShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionCalcApplySharesResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "CustomerPageAsync", new("fund.app.FundApplyAppDubboService.customerPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "GetFundCurrencyListAsync", new("fund.app.FundApplyAppDubboService.getFundCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.CustomerFundCurrency>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IndexFunds.IIndexFundSubscriptionService), "PageAsync", new("fund.app.FundApplyAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService), "QueryHistoryCloseOrderListAsync", new("tradeapi.app.CfdWBWOrderApiService.queryHistoryCloseOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryHistoryCloseOrderListResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService), "QueryOrderDetailAsync", new("tradeapi.app.CfdWBWOrderApiService.queryOrderDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryOrderDetailResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService), "QueryPboOrderPageAsync", new("tradeapi.app.CfdWBWOrderApiService.queryPBOOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryPboOrderPageResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IIsolatedMarginOrderService), "UpdateOrderAsync", new("tradeapi.app.CfdWBWOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<JsonElement>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "CheckKycApplyAsync", new("customer.app.KycWebApiService.checkKycApply", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "FindAllBizKycAsync", new("customer.app.KycWebApiService.findAllBizKyc", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "FindAllBizKycListAsync", new("customer.app.KycWebApiService.findAllBizKycList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "FindAllCusKycListByBizAsync", new("customer.app.KycWebApiService.findAllCusKycListByBiz", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "FindAllLevelKycAsync", new("customer.app.KycWebApiService.findAllLevelKyc", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.FindAllBizKycItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "FindCompanyCountryAsync", new("customer.app.KycWebApiService.findCompanyCountry", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.FindCompanyCountryResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "KycApplyAsync", new("customer.app.KycWebApiService.kycApply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IKycService), "KycLevelApplyAsync", new("customer.app.KycWebApiService.kycLevelApply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Text,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "AddRepaymentOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.addRepaymentOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look at the account's capital flow (queryCapitalFlowList) before repaying again.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "PreviewOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.previewOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<JsonElement>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.CrossLeverOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedQueryCapitalFlowListRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "QueryTradeRecordPageAsync", new("tradeapi.app.CrossLeverOrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedQueryTradeRecordPageResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ILeveragedOrderService), "UpdateOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<JsonElement>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddAmmAmountAsync", new("makerbot.app.MMBotService.addAmmAmount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddAmmMakerAsync", new("makerbot.app.MMBotService.addAmmMaker", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddAmmSymbolAsync", new("makerbot.app.MMBotService.addAmmSymbol", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "AddSymbolMmBotConfAsync", new("makerbot.app.MMBotService.addSymbolMMBotConf", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "GetAmmSymbolAmountAsync", new("makerbot.app.MMBotService.getAmmSymbolAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.GetAmmSymbolAmountResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "QueryAmmSymbolInfoAsync", new("makerbot.app.MMBotService.queryAmmSymbolInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "QueryAmmSymbolPageAsync", new("makerbot.app.MMBotService.queryAmmSymbolPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.GetAmmSymbolAmountResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerBotService), "QuerySymbolMmBotConfPageListAsync", new("makerbot.app.MMBotService.querySymbolMMBotConfPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.GetAmmSymbolAmountResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "ExtractUnclaimedMarketAmountAsync", new("benefit.app.ReportDatadDubboService.extractUnclaimedMarketAmount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "GetLevelAsync", new("benefit.app.ReportDatadDubboService.getLevel", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "GetNetFloatProfitStatisticsAsync", new("getNetFloatProfitStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "GetNetPositionStatisticsAsync", new("getNetPositionStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "GetUnclaimedMarketAmountAsync", new("benefit.app.ReportDatadDubboService.getUnclaimedMarketAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketDayAsync", new("marketDay", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketEntrustAsync", new("marketEntrust", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketIncomeReportAsync", new("benefit.app.ReportDatadDubboService.marketIncomeReport", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketMatchProfitRecordAsync", new("report.app.ReportDatadDubboService.marketMatchProfitRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketNetRecordAsync", new("marketNetRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketNetStatisticsAsync", new("marketNetStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketPositionAsync", new("marketPosition", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketStpProfitRecordAsync", new("report.app.ReportDatadDubboService.marketStpProfitRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketStpRecordAsync", new("marketStpRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketStpStatisticsAsync", new("marketStpStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "MarketTradeAsync", new("marketTrade", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "SettlementProfitLossDayReportAsync", new("benefit.app.ReportDatadDubboService.settlementProfitLossDayReport", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.IMarketMakerReportService), "TrafficStatisticsDayReportAsync", new("benefit.app.ReportDatadDubboService.trafficStatisticsDayReport", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "AddAsync", new("config.app.AppJcStrategyDubboService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "GetPageViewAsync", new("config.app.AppJcStrategyDubboService.getPageView", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "GetSymbolListAsync", new("config.app.AppJcStrategyDubboService.getSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetSymbolListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "QueryJcAllAccountAsync", new("config.app.AppJcStrategyDubboService.queryJcAllAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionQueryJcAllAccountResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "RemoveByIdAsync", new("config.app.AppJcStrategyDubboService.removeById", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "UpdateAsync", new("config.app.AppJcStrategyDubboService.update", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.MarketMaking.INetPositionStrategyService), "UpdateStatusAsync", new("config.app.AppJcStrategyDubboService.updateStatus", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.IOfflinePushService), "ClientIdBindCustomerAsync", new("messagepush.app.OfflinePushService.clientIdBindCustomer", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "AddMarketOrderAsync", new("tradeapi.app.OrderApiService.addMarketOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.AddMarketOrderResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "AddOrderAsync", new("tradeapi.app.OrderApiService.addOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "CalculateMarketOrderAsync", new("tradeapi.app.OrderApiService.calculateMarketOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CalculateMarketOrderResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "CalculationBurstPriceAsync", new("tradeapi.app.OrderApiService.calculationBurstPrice", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CalculationBurstPriceResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "CheckOrderStatusAsync", new("tradeapi.app.OrderApiService.checkOrderStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<JsonElement>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "CloseTradePboOrderAsync", new("tradeapi.app.OrderApiService.closeTradePboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CloseTradePboOrderResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.OrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.ClientQueryCapitalFlowListRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "QueryOrderPageAsync", new("tradeapi.app.OrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.QueryOrderPageRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "QueryPboOrderPageAsync", new("tradeapi.app.OrderApiService.queryPBOOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryPboOrderPageResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "QueryTradeRecordPageAsync", new("tradeapi.app.OrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.QueryTradeRecordPageResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IOrderService), "UpdatePboOrderAsync", new("tradeapi.app.OrderApiService.updatePboOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService), "QueryPlatformMessageLogByPageAsync", new("message.app.PlatFormMessageLogApiService.queryPlatFormMessageLogByPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.QueryPlatformMessageLogByPageItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageLogService), "QueryPlatformMessageLogListAsync", new("message.app.PlatFormMessageLogApiService.queryPlatFormMessageLogList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.QueryPlatformMessageLogListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Messages.IPlatformMessageTemplateService), "GetPlatformTempParentTypeListAsync", new("message.app.PlatFormMessageTempApiService.getPlatformTempParentTypeList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.GetPlatformTempParentTypeListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "QueryPositionDetailAsync", new("tradeapi.app.PositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "QueryPositionPageAsync", new("tradeapi.app.PositionApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "UpdateCrossLevelNumAsync", new("tradeapi.app.PositionApiService.updateCrossLevelNum", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IPositionService), "UpdateOccupyTheMarginAsync", new("tradeapi.app.PositionApiService.updateOccupyTheMargin", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            AnswerNullable = true,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "AppleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/appleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "ConfigAsync", new("customer.app.CustomerThirdLoginService.config", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialConfigResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "ConfigAsync", new("customer.app.CustomerThirdLoginService.config", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialConfigResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "FacebookVerifyAsync", new("customer.app.CustomerThirdLoginService.facebookVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "GoogleVerifyAsync", new("h/com.cats.customer.api.app.CustomerThirdLoginService/googleVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialGoogleVerifyResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "LoginAsync", new("customer.app.CustomerThirdLoginService.login", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "LoginAsync", new("customer.app.CustomerThirdLoginService.login", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "MetaMaskVerifyAsync", new("customer.app.CustomerThirdLoginService.metaMaskVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "RegisterAsync", new("customer.app.CustomerThirdLoginService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialRegisterResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "RegisterAsync", new("customer.app.CustomerThirdLoginService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialRegisterResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "SocialLoginAsync", new("customer.app.CustomerThirdLoginService.socialLogin", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "SocialLoginAsync", new("customer.app.CustomerThirdLoginService.socialLogin", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IGuestSocialLoginService), "SocialRegisterAsync", new("customer.app.CustomerThirdLoginService.socialRegister", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialRegisterResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "SocialRegisterAsync", new("customer.app.CustomerThirdLoginService.socialRegister", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialSocialRegisterResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "TelegramVerifyAsync", new("customer.app.CustomerThirdLoginService.telegramVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialTelegramVerifyResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.ISocialLoginService), "TwitterVerifyAsync", new("customer.app.CustomerThirdLoginService.twitterVerify", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Customers.Models.SocialVerification>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService), "CloseTradePboOrderAsync", new("tradeapi.app.SpotOrderApiService.closeTradePboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.SpotCloseTradePboOrderResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.SpotOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.SpotQueryCapitalFlowListRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService), "QueryOrderDetailAsync", new("tradeapi.app.SpotOrderApiService.queryOrderDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.SpotCloseTradePboOrderResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService), "QueryOrderPageAsync", new("tradeapi.app.SpotOrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.SpotCloseTradePboOrderResult>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.ISpotOrderService), "QueryTradeRecordPageAsync", new("tradeapi.app.SpotOrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.SpotQueryTradeRecordPageResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockAccountService), "QueryAccountAssetsInfoAsync", new("tradeapi.app.StockAccountApiService.queryAccountAssetsInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryAccountAssetsInfoResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "CalculateOrderAsync", new("tradeapi.app.StockOrderApiService.calculateOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockCalculateOrderResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "CancelOrderAsync", new("tradeapi.app.StockOrderApiService.cancelOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "CheckOrderAsync", new("tradeapi.app.StockOrderApiService.checkOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockCheckOrderResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "GetPositionDealDetailListAsync", new("tradeapi.app.StockOrderApiService.getPositionDealDetailList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockGetPositionDealDetailListResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "PlaceOrderAsync", new("tradeapi.app.StockOrderApiService.placeOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockPlaceOrderResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
-            OutcomeCheck = "Look the order up before placing it again: StockOrderApiService.queryOrderPage or queryPendingOrderList.",
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryCapitalFlowListAsync", new("tradeapi.app.StockOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryCapitalFlowListRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryDealPageAsync", new("tradeapi.app.StockOrderApiService.queryDealPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryDealPageResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryOrderDetailAsync", new("tradeapi.app.StockOrderApiService.queryOrderDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryOrderPageAsync", new("tradeapi.app.StockOrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockOrderService), "QueryPendingOrderListAsync", new("tradeapi.app.StockOrderApiService.queryPendingOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockPositionService), "QueryPositionDetailAsync", new("tradeapi.app.StockPositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Trading.IStockPositionService), "QueryPositionPageAsync", new("tradeapi.app.StockPositionApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "FindFundPageAsync", new("config.app.AppSymbolDubboService.findFundPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "FindFundPageWithRealTimeInfoAsync", new("config.app.AppSymbolDubboService.findFundPageWithRealTimeInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Page,
-            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetEquityPremiumRateAsync", new("config.app.AppSymbolDubboService.getEquityPremiumRate", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetEquityPremiumRateResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetFundInfoAsync", new("config.app.AppSymbolDubboService.getFundInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetFundInfoByCustomerNoAsync", new("config.app.AppSymbolDubboService.getFundInfoByCustomerNo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetSymbolBaseListAsync", new("config.app.AppSymbolDubboService.getSymbolBaseList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolBaseListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetSymbolDetailAsync", new("config.app.AppSymbolDubboService.getSymbolDetail", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.2",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolDetailResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Platform.ISymbolService), "GetSymbolListAsync", new("config.app.AppSymbolDubboService.getSymbolList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetSymbolListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IVerificationApiService), "VerifyCodeCheckAsync", new("message.app.VerificationApiService.verifyCodeCheck", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.VerifyCodeCheckResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IVerificationApiService), "VerifyCodeSendAsync", new("message.app.VerificationApiService.verifyCodeSend", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.VerifyCodeSendResult>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.IVerificationApiService), "VerifyCodeSendWithCaptchaAsync", new("message.app.VerificationApiService.verifyCodeSend", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
-        {
-            Version = "0.0.2",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.VerifyCodeSendResult>.Instance,
-            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddAsync", new("customer.app.CustomerWalletWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddWithGoogleCodeAsync", new("customer.app.CustomerWalletWebApiService.addV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "AddWithdrawalAddressMfaAsync", new("customer.app.CustomerWalletWebApiService.addWithdrawalAddressMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "DeleteAsync", new("customer.app.CustomerWalletWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "UpdateWalletAsync", new("customer.app.CustomerWalletWebApiService.updateWallet", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "WalletListAsync", new("customer.app.CustomerWalletWebApiService.walletList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.WalletWalletListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "WithdrawalAddressGroupListAsync", new("customer.app.CustomerWalletWebApiService.withdrawalAddressGroupList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.WalletWithdrawalAddressGroupListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWalletService), "WithdrawalAddressListAsync", new("customer.app.CustomerWalletWebApiService.withdrawalAddressList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.List,
-            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.WalletWithdrawalAddressListItem>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "AddAsync", new("customer.app.CustomerOptionalWebApiService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "DeleteAsync", new("customer.app.CustomerOptionalWebApiService.delete", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.None,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Customers.IWatchlistService), "OptionalListAsync", new("customer.app.CustomerOptionalWebApiService.optionalList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Model,
-            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Customers.Models.CustomerOptional>>>.Instance,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "CheckWithdrawRiskLimitConfigAsync", new("fund.app.WithdrawAppDubboService.checkWithdrawRiskLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
-        {
-            Version = "0.0.1",
-            Answer = AnswerShape.Scalar,
-        })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "ComputeWithdrawFeeAsync", new("fund.app.WithdrawAppDubboService.computeWithdrawFee", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("ComputeWithdrawFeeAsync", new("fund.app.WithdrawAppDubboService.computeWithdrawFee", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.ComputeWithdrawFeeResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "CreateWithdrawProposalAsync", new("fund.app.WithdrawAppDubboService.createWithdrawProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        .Add("CreateWithdrawProposalAsync", new("fund.app.WithdrawAppDubboService.createWithdrawProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
@@ -1910,93 +938,1384 @@ internal static partial class OperationCatalog
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the withdrawal before asking again: IFundProposalService.QueryWithdrawPageListAsync (newest first), or IsHaveUnCompleteProposalAsync.",
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetAccountMarginRateAsync", new("fund.app.WithdrawAppDubboService.getAccountMarginRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetAccountMarginRateAsync", new("fund.app.WithdrawAppDubboService.getAccountMarginRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetAllWithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getAllWithdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetAllWithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getAllWithdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetAllWithdrawCurrencyListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetCoinWithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getCoinWithdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetCoinWithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getCoinWithdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetAllWithdrawCurrencyListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetCustomerGroupWithdrawMethodListAsync", new("fund.app.WithdrawAppDubboService.getCustomerGroupWithdrawMethodList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetCustomerGroupWithdrawMethodListAsync", new("fund.app.WithdrawAppDubboService.getCustomerGroupWithdrawMethodList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetCustomerGroupWithdrawMethodListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetWithdrawAccountCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getWithdrawAccountCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetWithdrawAccountCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getWithdrawAccountCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<string>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetWithdrawAmountLimitInfoAsync", new("fund.app.WithdrawAppDubboService.getWithdrawAmountLimitInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetWithdrawAmountLimitInfoAsync", new("fund.app.WithdrawAppDubboService.getWithdrawAmountLimitInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.GetWithdrawAmountLimitInfoResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetWithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getWithdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetWithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.getWithdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetAllWithdrawCurrencyListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetWithdrawExchangeRateAsync", new("fund.app.WithdrawAppDubboService.getWithdrawExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetWithdrawExchangeRateAsync", new("fund.app.WithdrawAppDubboService.getWithdrawExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.GetWithdrawExchangeRateResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetWithdrawMethodListAsync", new("fund.app.WithdrawAppDubboService.getWithdrawMethodList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetWithdrawMethodListAsync", new("fund.app.WithdrawAppDubboService.getWithdrawMethodList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Funds.Models.GetCustomerGroupWithdrawMethodListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "GetWithdrawTimesIn24HourAsync", new("fund.app.WithdrawAppDubboService.getWithdrawTimesIn24Hour", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("GetWithdrawTimesIn24HourAsync", new("fund.app.WithdrawAppDubboService.getWithdrawTimesIn24Hour", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "QueryCustomerGroupWithdrawRiskConfigAsync", new("fund.app.WithdrawAppDubboService.queryCustomerGroupWithdrawRiskConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryCustomerGroupWithdrawRiskConfigAsync", new("fund.app.WithdrawAppDubboService.queryCustomerGroupWithdrawRiskConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.QueryCustomerGroupWithdrawRiskConfigResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "QueryPayWithdrawBankListAsync", new("fund.app.WithdrawAppDubboService.queryPayWithdrawBankList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryPayWithdrawBankListAsync", new("fund.app.WithdrawAppDubboService.queryPayWithdrawBankList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<JsonElement>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "QueryRemainWithdrawAmountAsync", new("fund.app.WithdrawAppDubboService.queryRemainWithdrawAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryRemainWithdrawAmountAsync", new("fund.app.WithdrawAppDubboService.queryRemainWithdrawAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.QueryRemainWithdrawAmountResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "QueryWithdrawLimitConfigAsync", new("fund.app.WithdrawAppDubboService.queryWithdrawLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("QueryWithdrawLimitConfigAsync", new("fund.app.WithdrawAppDubboService.queryWithdrawLimitConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.QueryWithdrawLimitConfigResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ClientApi.Funds.IWithdrawalService), "WithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.withdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        .Add("WithdrawCurrencyListAsync", new("fund.app.WithdrawAppDubboService.withdrawCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ClientApi.Funds.Models.WithdrawCurrencyListResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_ICustomerWebApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("BindAssetsPwdAsync", new("customer.app.CustomerWebApiService.bindAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("BindAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.bindAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("BindEmailAsync", new("customer.app.CustomerWebApiService.bindEmail", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("BindLoginPwdAsync", new("customer.app.CustomerWebApiService.bindLoginPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("BindPhoneAsync", new("customer.app.CustomerWebApiService.bindPhone", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("BindThirdAccountAsync", new("customer.app.CustomerWebApiService.bindThirdAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangeCountryAsync", new("customer.app.CustomerWebApiService.changeCountry", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangeCustomerAddressAndPostalCodeAsync", new("customer.app.CustomerWebApiService.changeCustomerAddressAndPostalCode", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangeEmailAsync", new("customer.app.CustomerWebApiService.changeEmail", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangeEmailMfaAsync", new("customer.app.CustomerWebApiService.changeEmailMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangeEmailWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changeEmailV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangeLangAsync", new("customer.app.CustomerWebApiService.changeLang", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangePhoneAsync", new("customer.app.CustomerWebApiService.changePhone", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangePhoneMfaAsync", new("customer.app.CustomerWebApiService.changePhoneMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ChangePhoneWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.changePhoneV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add("CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add("CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
+        .Add("CheckPhoneForRetriedLoginPwdAsync", new("customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
+        .Add("CheckStatusAsync", new("customer.app.CustomerWebApiService.checkStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerStatusInfo>.Instance,
+        })
+        .Add("CheckTokenAsync", new("customer.app.CustomerWebApiService.checkToken", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CheckTokenResult>.Instance,
+        })
+        .Add("DestroyAsync", new("customer.app.CustomerWebApiService.destroy", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("EnableOrForbidMfaAsync", new("customer.app.CustomerWebApiService.enableOrForbidMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("FindCustomerInfoAsync", new("customer.app.CustomerWebApiService.findCustomerInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
+        })
+        .Add("FindCustomerLangAsync", new("customer.app.CustomerWebApiService.findCustomerLang", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
+        .Add("FindPhoneAndEmailAsync", new("customer.app.CustomerWebApiService.findPhoneAndEmail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerContact>.Instance,
+        })
+        .Add("FindThirdAccountInfoAsync", new("customer.app.CustomerWebApiService.findThirdAccountInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.ThirdAccountInfo>.Instance,
+        })
+        .Add("FirstSetEmailAsync", new("customer.app.CustomerWebApiService.firstSetEmail", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("FirstSetLoginPwdAsync", new("customer.app.CustomerWebApiService.firstSetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+        })
+        .Add("FirstSetPhoneAsync", new("customer.app.CustomerWebApiService.firstSetPhone", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("FirstTimeSettingLoginPasswordAsync", new("customer.app.CustomerWebApiService.firstTimeSettingLoginPassword", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ForgetAssetsPwdAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ForgetAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ForgetAssetsPwdWithGoogleCodeAsync", new("customer.app.CustomerWebApiService.forgetAssertsPwdV1v1v2", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("ForgetLoginPwdAsync", new("customer.app.CustomerWebApiService.forgetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("GroupListAsync", new("customer.app.CustomerWebApiService.groupList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>>.Instance,
+        })
+        .Add("LoginAsync", new("customer.app.CustomerWebApiService.login", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+            SingleUseFields = ["verifyCode", "googleCode"],
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
+        })
+        .Add("QueryAccountAssetsInfoAsync", new("customer.app.CustomerWebApiService.queryAccountAssetsInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.Models.TradingAccount>.Instance,
+        })
+        .Add("QueryAccountByIdAsync", new("customer.app.CustomerWebApiService.queryAccountById", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.Models.TradingAccount>.Instance,
+        })
+        .Add("QueryCustomerAssetsAsync", new("customer.app.CustomerWebApiService.queryCustomerAssets", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerAssets>.Instance,
+        })
+        .Add("QueryCustomerAssetsInfoAsync", new("customer.app.CustomerWebApiService.queryCustomerAssetsInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CustomerAssetsInfo>.Instance,
+        })
+        .Add("QueryCustomerOfAgentPageAsync", new("customer.app.CustomerWebApiService.queryCustomerOfAgentPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>>.Instance,
+        })
+        .Add("QueryLatestBalanceOfUserAccountInExternalSystemAsync", new("customer.app.CustomerWebApiService.queryLatestBalanceOfUserAccountInExternalSystem", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.ExternalAccountBalance>.Instance,
+        })
+        .Add("QueryLiabilitiesWaterByPageAsync", new("customer.app.CustomerWebApiService.queryLiabilitiesWaterByPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>>.Instance,
+        })
+        .Add("RegisterAsync", new("customer.app.CustomerWebApiService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha", HeaderNames.PropertyPrefix + "X-Forwarded-For"],
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
+        .Add("RegisterOfAgentShareLinkAsync", new("customer.app.CustomerWebApiService.registerOfAgentShareLink", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
+        .Add("RetrieveLoginPwdAsync", new("customer.app.CustomerWebApiService.retrieveLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("UpdateAssetsPwdAsync", new("customer.app.CustomerWebApiService.updateAssertsPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("UpdateAssetsPwdMfaAsync", new("customer.app.CustomerWebApiService.updateAssertsPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("UpdateLoginPwdAsync", new("customer.app.CustomerWebApiService.updateLoginPwd", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("UpdateLoginPwdMfaAsync", new("customer.app.CustomerWebApiService.updateLoginPwdMFA", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        ;
+
+    private static void AddClient_IGuestCustomerWebApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add("CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        .Add("CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
+        .Add("CheckPhoneForRetriedLoginPwdAsync", new("customer.app.CustomerWebApiService.checkPhoneForRetriedLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Text,
+            AnswerNullable = true,
+        })
+        .Add("CheckTokenAsync", new("customer.app.CustomerWebApiService.checkToken", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.CheckTokenResult>.Instance,
+        })
+        .Add("FirstSetLoginPwdAsync", new("customer.app.CustomerWebApiService.firstSetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+        })
+        .Add("ForgetLoginPwdAsync", new("customer.app.CustomerWebApiService.forgetLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("GroupListAsync", new("customer.app.CustomerWebApiService.groupList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>>.Instance,
+        })
+        .Add("LoginAsync", new("customer.app.CustomerWebApiService.login", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.LoginResult>.Instance,
+            SingleUseFields = ["verifyCode", "googleCode"],
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
+        })
+        .Add("RegisterAsync", new("customer.app.CustomerWebApiService.register", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha", HeaderNames.PropertyPrefix + "X-Forwarded-For"],
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
+        .Add("RegisterOfAgentShareLinkAsync", new("customer.app.CustomerWebApiService.registerOfAgentShareLink", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.RegisterResult>.Instance,
+            OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IGuestCustomerWebApiService.CheckCustomerExistAsync) by e-mail or phone.",
+        })
+        .Add("RetrieveLoginPwdAsync", new("customer.app.CustomerWebApiService.retrieveLoginPwd", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        ;
+
+    private static void AddClient_IVerificationApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("VerifyCodeCheckAsync", new("message.app.VerificationApiService.verifyCodeCheck", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.VerifyCodeCheckResult>.Instance,
+        })
+        .Add("VerifyCodeSendAsync", new("message.app.VerificationApiService.verifyCodeSend", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.VerifyCodeSendResult>.Instance,
+        })
+        .Add("VerifyCodeSendWithCaptchaAsync", new("message.app.VerificationApiService.verifyCodeSend", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.2",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Models.VerifyCodeSendResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "captcha"],
+        })
+        ;
+
+    private static void AddClient_IIndexFundApplyExecutionService(OperationTable.ServiceOperations operations) => operations
+        .Add("ConfirmFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.confirmFundsApplyExecuteInfo", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("GetFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.getFundsApplyExecuteInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.GetFundsApplyExecuteInfoResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_IIndexFundManagementFeeService(OperationTable.ServiceOperations operations) => operations
+        .Add("CalcDeductAsync", new("fund.app.FundManagementFeesAppDubboService.calcDeduct", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundManagementFeeCalcDeductResult>.Instance,
+        })
+        .Add("DeductAsync", new("fund.app.FundManagementFeesAppDubboService.deduct", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("ExcuteAsync", new("fund.app.FundManagementFeesAppDubboService.excute", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("PageAsync", new("fund.app.FundManagementFeesAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundManagementFeePageRecord>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IIndexFundOperationService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryFundInfoAsync", new("fund.app.FundOperationInfoAppDubboService.queryFundInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.QueryFundInfoResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_IIndexFundOrderExecutionService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetOrderExecuteStandardConfigSymbolListAsync", new("fund.app.FundsOrderExecuteStandardService.getOrderExecuteStandardConfigSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.GetOrderExecuteStandardConfigSymbolListItem>>.Instance,
+        })
+        .Add("GetOrderExecuteStandardConfigsAsync", new("fund.app.FundsOrderExecuteStandardService.getOrderExecuteStandardConfigs", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.GetOrderExecuteStandardConfigsItem>>.Instance,
+        })
+        .Add("SaveOrderExecuteStandardConfigsAsync", new("fund.app.FundsOrderExecuteStandardService.saveOrderExecuteStandardConfigs", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        ;
+
+    private static void AddClient_IIndexFundRedemptionService(OperationTable.ServiceOperations operations) => operations
+        .Add("CalFundRedeemAsync", new("fund.app.FundRedeemAppDubboService.calFundRedeem", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemResult>.Instance,
+        })
+        .Add("CalSharesAsync", new("fund.app.FundRedeemAppDubboService.calShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalSharesResult>.Instance,
+        })
+        .Add("CheckSharesAsync", new("fund.app.FundRedeemAppDubboService.checkShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalSharesResult>.Instance,
+        })
+        .Add("CreateFundRedeemAsync", new("fund.app.FundRedeemAppDubboService.createFundRedeem", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the redemption before redeeming again: IIndexFundRedemptionService.PageAsync or QueryNotConfirmedRecsAsync.",
+        })
+        .Add("GetFundRedeemCurrencyListAsync", new("fund.app.FundRedeemAppDubboService.getFundRedeemCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.CustomerFundCurrency>>.Instance,
+        })
+        .Add("PageAsync", new("fund.app.FundRedeemAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemResult>>.Instance,
+        })
+        .Add("QueryManagerPageAsync", new("fund.app.FundRedeemAppDubboService.queryManagerPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundRedemptionCalFundRedeemResult>>.Instance,
+        })
+        .Add("QueryNotConfirmedRecsAsync", new("fund.app.FundRedeemAppDubboService.queryNotConfirmedRecs", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        ;
+
+    private static void AddClient_IIndexFundReportService(OperationTable.ServiceOperations operations) => operations
+        .Add("AssetPerformanceAsync", new("report.app.ReportDatadDubboService.assetPerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.AssetPerformanceItem>>.Instance,
+        })
+        .Add("BatchMarketPerformanceAsync", new("report.app.ReportDatadDubboService.batchMarketPerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.BatchMarketPerformanceResult>.Instance,
+        })
+        .Add("FundNetValueChangeQuoteAsync", new("report.app.ReportDatadDubboService.fundNetValueChangeQuote", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundNetValueChangeQuoteResult>.Instance,
+        })
+        .Add("IndexSampleAsync", new("report.app.ReportDatadDubboService.indexSample", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.IndexSampleItem>>.Instance,
+        })
+        .Add("IndexSimplePerformanceAsync", new("report.app.ReportDatadDubboService.indexSimplePerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.IndexSimplePerformanceItem>>.Instance,
+        })
+        .Add("InvestCombinationAsync", new("report.app.ReportDatadDubboService.investCombination", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.InvestCombinationItem>>.Instance,
+        })
+        .Add("MarketPerformanceAsync", new("report.app.ReportDatadDubboService.marketPerformance", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceResult>.Instance,
+        })
+        .Add("MarketPerformanceQuoteChangeAsync", new("report.app.ReportDatadDubboService.marketPerformanceQuoteChange", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.MarketPerformanceQuoteChangeResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_IIndexFundSubscriptionService(OperationTable.ServiceOperations operations) => operations
+        .Add("ApplyAsync", new("fund.app.FundApplyAppDubboService.apply", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look for the application before subscribing again: IIndexFundSubscriptionService.CustomerPageAsync.",
+        })
+        .Add("CalcApplySharesAsync", new("fund.app.FundApplyAppDubboService.calcApplyShares", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionCalcApplySharesResult>.Instance,
+        })
+        .Add("CustomerPageAsync", new("fund.app.FundApplyAppDubboService.customerPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>>.Instance,
+        })
+        .Add("GetFundCurrencyListAsync", new("fund.app.FundApplyAppDubboService.getFundCurrencyList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.IndexFunds.Models.CustomerFundCurrency>>.Instance,
+        })
+        .Add("PageAsync", new("fund.app.FundApplyAppDubboService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.IndexFunds.Models.FundSubscriptionApplyResult>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IMarketMakerBotService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddAmmAmountAsync", new("makerbot.app.MMBotService.addAmmAmount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("AddAmmMakerAsync", new("makerbot.app.MMBotService.addAmmMaker", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("AddAmmSymbolAsync", new("makerbot.app.MMBotService.addAmmSymbol", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("AddSymbolMmBotConfAsync", new("makerbot.app.MMBotService.addSymbolMMBotConf", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddSymbolMmBotConfResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("GetAmmSymbolAmountAsync", new("makerbot.app.MMBotService.getAmmSymbolAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.GetAmmSymbolAmountResult>.Instance,
+        })
+        .Add("QueryAmmSymbolInfoAsync", new("makerbot.app.MMBotService.queryAmmSymbolInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.AddAmmAmountResult>.Instance,
+        })
+        .Add("QueryAmmSymbolPageAsync", new("makerbot.app.MMBotService.queryAmmSymbolPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.GetAmmSymbolAmountResult>>.Instance,
+        })
+        .Add("QuerySymbolMmBotConfPageListAsync", new("makerbot.app.MMBotService.querySymbolMMBotConfPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.GetAmmSymbolAmountResult>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IMarketMakerReportService(OperationTable.ServiceOperations operations) => operations
+        .Add("ExtractUnclaimedMarketAmountAsync", new("benefit.app.ReportDatadDubboService.extractUnclaimedMarketAmount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        .Add("GetLevelAsync", new("benefit.app.ReportDatadDubboService.getLevel", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("GetNetFloatProfitStatisticsAsync", new("getNetFloatProfitStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("GetNetPositionStatisticsAsync", new("getNetPositionStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("GetUnclaimedMarketAmountAsync", new("benefit.app.ReportDatadDubboService.getUnclaimedMarketAmount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketDayAsync", new("marketDay", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketEntrustAsync", new("marketEntrust", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketIncomeReportAsync", new("benefit.app.ReportDatadDubboService.marketIncomeReport", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketMatchProfitRecordAsync", new("report.app.ReportDatadDubboService.marketMatchProfitRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketNetRecordAsync", new("marketNetRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketNetStatisticsAsync", new("marketNetStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketPositionAsync", new("marketPosition", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketStpProfitRecordAsync", new("report.app.ReportDatadDubboService.marketStpProfitRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketStpRecordAsync", new("marketStpRecord", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketStpStatisticsAsync", new("marketStpStatistics", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MarketTradeAsync", new("marketTrade", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("SettlementProfitLossDayReportAsync", new("benefit.app.ReportDatadDubboService.settlementProfitLossDayReport", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("TrafficStatisticsDayReportAsync", new("benefit.app.ReportDatadDubboService.trafficStatisticsDayReport", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        ;
+
+    private static void AddClient_INetPositionStrategyService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddAsync", new("config.app.AppJcStrategyDubboService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
+        })
+        .Add("GetPageViewAsync", new("config.app.AppJcStrategyDubboService.getPageView", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>>.Instance,
+        })
+        .Add("GetSymbolListAsync", new("config.app.AppJcStrategyDubboService.getSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionGetSymbolListItem>>.Instance,
+        })
+        .Add("QueryJcAllAccountAsync", new("config.app.AppJcStrategyDubboService.queryJcAllAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionQueryJcAllAccountResult>.Instance,
+        })
+        .Add("RemoveByIdAsync", new("config.app.AppJcStrategyDubboService.removeById", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
+        })
+        .Add("UpdateAsync", new("config.app.AppJcStrategyDubboService.update", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
+        })
+        .Add("UpdateStatusAsync", new("config.app.AppJcStrategyDubboService.updateStatus", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.MarketMaking.Models.NetPositionStrategy>.Instance,
+        })
+        ;
+
+    private static void AddClient_ICompanyNoticeService(OperationTable.ServiceOperations operations) => operations
+        .Add("CustomerViewMsgPageAsync", new("message.app.CompanyNoticeApiService.customerViewMsgPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.CustomerViewMsgPageItem>>.Instance,
+        })
+        .Add("CustomerViewNoticePageAsync", new("message.app.CompanyNoticeApiService.customerViewNoticePage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.CustomerViewNoticePageItem>>.Instance,
+        })
+        .Add("MsgAllReadAsync", new("message.app.CompanyNoticeApiService.msgAllRead", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("MsgReadAsync", new("message.app.CompanyNoticeApiService.msgRead", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        .Add("SendContactUsMsgAsync", new("message.app.CompanyNoticeApiService.sendContactUsMsg", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+        })
+        ;
+
+    private static void AddClient_IOfflinePushService(OperationTable.ServiceOperations operations) => operations
+        .Add("ClientIdBindCustomerAsync", new("messagepush.app.OfflinePushService.clientIdBindCustomer", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Scalar,
+        })
+        ;
+
+    private static void AddClient_IPlatformMessageLogService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryPlatformMessageLogByPageAsync", new("message.app.PlatFormMessageLogApiService.queryPlatFormMessageLogByPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.QueryPlatformMessageLogByPageItem>>.Instance,
+        })
+        .Add("QueryPlatformMessageLogListAsync", new("message.app.PlatFormMessageLogApiService.queryPlatFormMessageLogList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.QueryPlatformMessageLogListItem>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IPlatformMessageTemplateService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetPlatformTempParentTypeListAsync", new("message.app.PlatFormMessageTempApiService.getPlatformTempParentTypeList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Messages.Models.GetPlatformTempParentTypeListItem>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IAssetService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetAssetsListAsync", new("config.app.AppAssetsDubboService.getAssetsList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetAssetsListItem>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IDictionaryService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetCountryByIpAsync", new("geoip/country", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetCountryByIpResult>.Instance,
+        })
+        .Add("GetCountryListByParentCodeAsync", new("config.app.AppDictDubboService.getCountryListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetCountryListByParentCodeItem>>.Instance,
+        })
+        .Add("GetCountryListByParentIdAsync", new("config.app.AppDictDubboService.getCountryListByParentId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetCountryListByParentIdItem>>.Instance,
+        })
+        .Add("GetListByParentCodeAsync", new("config.app.AppDictDubboService.getListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetListByParentCodeItem>>.Instance,
+        })
+        .Add("GetListByParentIdAsync", new("config.app.AppDictDubboService.getListByParentId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetListByParentIdItem>>.Instance,
+        })
+        .Add("GetMapByParentCodesAsync", new("config.app.AppDictDubboService.getMapByParentCodes", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<IReadOnlyDictionary<string, IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.Dict>>>.Instance,
+        })
+        ;
+
+    private static void AddClient_ISymbolService(OperationTable.ServiceOperations operations) => operations
+        .Add("FindFundPageAsync", new("config.app.AppSymbolDubboService.findFundPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
+        })
+        .Add("FindFundPageWithRealTimeInfoAsync", new("config.app.AppSymbolDubboService.findFundPageWithRealTimeInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>>.Instance,
+        })
+        .Add("GetEquityPremiumRateAsync", new("config.app.AppSymbolDubboService.getEquityPremiumRate", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetEquityPremiumRateResult>.Instance,
+        })
+        .Add("GetFundInfoAsync", new("config.app.AppSymbolDubboService.getFundInfo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
+        })
+        .Add("GetFundInfoByCustomerNoAsync", new("config.app.AppSymbolDubboService.getFundInfoByCustomerNo", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.FindFundPageRecord>.Instance,
+        })
+        .Add("GetSymbolBaseListAsync", new("config.app.AppSymbolDubboService.getSymbolBaseList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolBaseListItem>>.Instance,
+        })
+        .Add("GetSymbolDetailAsync", new("config.app.AppSymbolDubboService.getSymbolDetail", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.2",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Platform.Models.GetSymbolDetailResult>.Instance,
+        })
+        .Add("GetSymbolListAsync", new("config.app.AppSymbolDubboService.getSymbolList", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Platform.Models.ClientGetSymbolListItem>>.Instance,
+        })
+        ;
+
+    private static void AddClient_ICrossMarginOrderService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.addMarketOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
+        })
+        .Add("CalculateMarketOrderAsync", new("tradeapi.app.CfdMMOrderApiService.calculateMarketOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginCalculateMarketOrderResult>.Instance,
+        })
+        .Add("QueryCapitalFlowListAsync", new("tradeapi.app.CfdMMOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryCapitalFlowListRecord>>.Instance,
+        })
+        .Add("QueryHistoryCloseOrderListAsync", new("tradeapi.app.CfdMMOrderApiService.queryHistoryCloseOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginQueryHistoryCloseOrderListResult>.Instance,
+        })
+        .Add("SetCrossLevelNumAsync", new("tradeapi.app.CfdMMOrderApiService.setCrossLevelNum", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
+        })
+        .Add("UpdateOrderAsync", new("tradeapi.app.CfdMMOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossMarginUpdateOrderResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_ICrossMarginPositionService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryPositionDetailAsync", new("tradeapi.app.CfdMMPositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
+        })
+        ;
+
+    private static void AddClient_IIsolatedMarginOrderService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryHistoryCloseOrderListAsync", new("tradeapi.app.CfdWBWOrderApiService.queryHistoryCloseOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryHistoryCloseOrderListResult>.Instance,
+        })
+        .Add("QueryOrderDetailAsync", new("tradeapi.app.CfdWBWOrderApiService.queryOrderDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryOrderDetailResult>.Instance,
+        })
+        .Add("QueryPboOrderPageAsync", new("tradeapi.app.CfdWBWOrderApiService.queryPBOOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryPboOrderPageResult>.Instance,
+        })
+        .Add("UpdateOrderAsync", new("tradeapi.app.CfdWBWOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<JsonElement>.Instance,
+        })
+        ;
+
+    private static void AddClient_ILeveragedOrderService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddRepaymentOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.addRepaymentOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look at the account's capital flow (queryCapitalFlowList) before repaying again.",
+        })
+        .Add("PreviewOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.previewOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<JsonElement>.Instance,
+        })
+        .Add("QueryCapitalFlowListAsync", new("tradeapi.app.CrossLeverOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedQueryCapitalFlowListRecord>>.Instance,
+        })
+        .Add("QueryTradeRecordPageAsync", new("tradeapi.app.CrossLeverOrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.LeveragedQueryTradeRecordPageResult>.Instance,
+        })
+        .Add("UpdateOrderAsync", new("tradeapi.app.CrossLeverOrderApiService.updateOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<JsonElement>.Instance,
+        })
+        ;
+
+    private static void AddClient_IOrderService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddMarketOrderAsync", new("tradeapi.app.OrderApiService.addMarketOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.AddMarketOrderResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
+        })
+        .Add("AddOrderAsync", new("tradeapi.app.OrderApiService.addOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before placing it again: the order page of the same service (queryOrderPage / queryPBOOrderPage) or the positions, by the thirdPartyOrder you set.",
+        })
+        .Add("CalculateMarketOrderAsync", new("tradeapi.app.OrderApiService.calculateMarketOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CalculateMarketOrderResult>.Instance,
+        })
+        .Add("CalculationBurstPriceAsync", new("tradeapi.app.OrderApiService.calculationBurstPrice", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CalculationBurstPriceResult>.Instance,
+        })
+        .Add("CheckOrderStatusAsync", new("tradeapi.app.OrderApiService.checkOrderStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<JsonElement>.Instance,
+        })
+        .Add("CloseTradePboOrderAsync", new("tradeapi.app.OrderApiService.closeTradePboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CloseTradePboOrderResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.",
+        })
+        .Add("QueryCapitalFlowListAsync", new("tradeapi.app.OrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.ClientQueryCapitalFlowListRecord>>.Instance,
+        })
+        .Add("QueryOrderPageAsync", new("tradeapi.app.OrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.QueryOrderPageRecord>>.Instance,
+        })
+        .Add("QueryPboOrderPageAsync", new("tradeapi.app.OrderApiService.queryPBOOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.IsolatedMarginQueryPboOrderPageResult>.Instance,
+        })
+        .Add("QueryTradeRecordPageAsync", new("tradeapi.app.OrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.QueryTradeRecordPageResult>.Instance,
+        })
+        .Add("UpdatePboOrderAsync", new("tradeapi.app.OrderApiService.updatePboOrder", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PlacedOrder>.Instance,
+        })
+        ;
+
+    private static void AddClient_IPositionService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryPositionDetailAsync", new("tradeapi.app.PositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>.Instance,
+        })
+        .Add("QueryPositionPageAsync", new("tradeapi.app.PositionApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.PositionDetail>>.Instance,
+        })
+        .Add("UpdateCrossLevelNumAsync", new("tradeapi.app.PositionApiService.updateCrossLevelNum", OperationKind.KeyedWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
+        })
+        .Add("UpdateOccupyTheMarginAsync", new("tradeapi.app.PositionApiService.updateOccupyTheMargin", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            AnswerNullable = true,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.CrossLevelSetting>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+        })
+        ;
+
+    private static void AddClient_ISpotOrderService(OperationTable.ServiceOperations operations) => operations
+        .Add("CloseTradePboOrderAsync", new("tradeapi.app.SpotOrderApiService.closeTradePboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.SpotCloseTradePboOrderResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.",
+        })
+        .Add("QueryCapitalFlowListAsync", new("tradeapi.app.SpotOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.SpotQueryCapitalFlowListRecord>>.Instance,
+        })
+        .Add("QueryOrderDetailAsync", new("tradeapi.app.SpotOrderApiService.queryOrderDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.SpotCloseTradePboOrderResult>.Instance,
+        })
+        .Add("QueryOrderPageAsync", new("tradeapi.app.SpotOrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.SpotCloseTradePboOrderResult>>.Instance,
+        })
+        .Add("QueryTradeRecordPageAsync", new("tradeapi.app.SpotOrderApiService.queryTradeRecordPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.SpotQueryTradeRecordPageResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_IStockAccountService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryAccountAssetsInfoAsync", new("tradeapi.app.StockAccountApiService.queryAccountAssetsInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryAccountAssetsInfoResult>.Instance,
+        })
+        ;
+
+    private static void AddClient_IStockOrderService(OperationTable.ServiceOperations operations) => operations
+        .Add("CalculateOrderAsync", new("tradeapi.app.StockOrderApiService.calculateOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockCalculateOrderResult>.Instance,
+        })
+        .Add("CancelOrderAsync", new("tradeapi.app.StockOrderApiService.cancelOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.None,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before cancelling again (its status says whether it was cancelled); a second cancel of a cancelled order is refused, not repeated.",
+        })
+        .Add("CheckOrderAsync", new("tradeapi.app.StockOrderApiService.checkOrder", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockCheckOrderResult>.Instance,
+        })
+        .Add("GetPositionDealDetailListAsync", new("tradeapi.app.StockOrderApiService.getPositionDealDetailList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockGetPositionDealDetailListResult>.Instance,
+        })
+        .Add("PlaceOrderAsync", new("tradeapi.app.StockOrderApiService.placeOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockPlaceOrderResult>.Instance,
+            HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
+            OutcomeCheck = "Look the order up before placing it again: StockOrderApiService.queryOrderPage or queryPendingOrderList.",
+        })
+        .Add("QueryCapitalFlowListAsync", new("tradeapi.app.StockOrderApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryCapitalFlowListRecord>>.Instance,
+        })
+        .Add("QueryDealPageAsync", new("tradeapi.app.StockOrderApiService.queryDealPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockQueryDealPageResult>.Instance,
+        })
+        .Add("QueryOrderDetailAsync", new("tradeapi.app.StockOrderApiService.queryOrderDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>.Instance,
+        })
+        .Add("QueryOrderPageAsync", new("tradeapi.app.StockOrderApiService.queryOrderPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Page,
+            Model = ModelReader<PagedResult<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>>.Instance,
+        })
+        .Add("QueryPendingOrderListAsync", new("tradeapi.app.StockOrderApiService.queryPendingOrderList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockOrder>>.Instance,
+        })
+        ;
+
+    private static void AddClient_IStockPositionService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryPositionDetailAsync", new("tradeapi.app.StockPositionApiService.queryPositionDetail", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.Model,
+            Model = ModelReader<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>.Instance,
+        })
+        .Add("QueryPositionPageAsync", new("tradeapi.app.StockPositionApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
+        {
+            Version = "0.0.1",
+            Answer = AnswerShape.List,
+            Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ClientApi.Trading.Models.StockPosition>>.Instance,
         })
         ;
 }

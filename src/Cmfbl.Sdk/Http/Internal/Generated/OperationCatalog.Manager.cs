@@ -10,262 +10,377 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <content>The Manager API's operations.</content>
 internal static partial class OperationCatalog
 {
-    /// <summary>Adds the Manager API's generated operations to <paramref name="table"/>.</summary>
-    /// <param name="table">The table being built.</param>
-    /// <returns>The same table.</returns>
-    public static OperationTable.Builder AddManager(this OperationTable.Builder table) => table
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminAssetsService), "GetAssetsListAsync", new("config.admin.AdminAssetsDubboService.getAssetsList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+    /// <summary>Adds the generated operations of <paramref name="service"/> to <paramref name="operations"/>, if it is one of the Manager API's service interfaces.</summary>
+    /// <param name="operations">The operations of one service interface, being loaded.</param>
+    /// <param name="service">The service interface.</param>
+    /// <returns>Whether <paramref name="service"/> is one of the family's generated interfaces.</returns>
+    public static bool AddManager(OperationTable.ServiceOperations operations, Type service)
+    {
+        switch (service.FullName)
+        {
+            case "Cmfbl.Sdk.ManagerApi.IAdminAssetsService":
+                AddManager_IAdminAssetsService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IAdminDictService":
+                AddManager_IAdminDictService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IAdminSymbolService":
+                AddManager_IAdminSymbolService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ICompanyAuthService":
+                AddManager_ICompanyAuthService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService":
+                AddManager_ICustomerActivityBonusAdminService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ICustomerAdjustProposalAdminService":
+                AddManager_ICustomerAdjustProposalAdminService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ICustomerAdminApiService":
+                AddManager_ICustomerAdminApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ICustomerFundAdminService":
+                AddManager_ICustomerFundAdminService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ICustomerGroupAdminApiService":
+                AddManager_ICustomerGroupAdminApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IManagerCustomerWebApiService":
+                AddManager_IManagerCustomerWebApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IOrderAdminApiService":
+                AddManager_IOrderAdminApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IPlatformMessageThirdSendAdminService":
+                AddManager_IPlatformMessageThirdSendAdminService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IPositionAdminApiService":
+                AddManager_IPositionAdminApiService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IQuoteService":
+                AddManager_IQuoteService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IStockQuoteService":
+                AddManager_IStockQuoteService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.ITradeDealService":
+                AddManager_ITradeDealService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IVerificationAdminService":
+                AddManager_IVerificationAdminService(operations);
+                return true;
+            case "Cmfbl.Sdk.ManagerApi.IWhiteCustomerAdminApiService":
+                AddManager_IWhiteCustomerAdminApiService(operations);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void AddManager_IAdminAssetsService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetAssetsListAsync", new("config.admin.AdminAssetsDubboService.getAssetsList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetAssetsListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminAssetsService), "GetTradeTypeListAsync", new("config.admin.AdminAssetsDubboService.getTradeTypeList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("GetTradeTypeListAsync", new("config.admin.AdminAssetsDubboService.getTradeTypeList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetTradeTypeListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminDictService), "GetCountryListByParentCodeAsync", new("config.admin.AdminDictDubboService.getCountryListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IAdminDictService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetCountryListByParentCodeAsync", new("config.admin.AdminDictDubboService.getCountryListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetCountryListByParentCodeItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminDictService), "GetListByParentCodeAsync", new("config.admin.AdminDictDubboService.getListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
+        .Add("GetListByParentCodeAsync", new("config.admin.AdminDictDubboService.getListByParentCode", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetListByParentCodeItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminSymbolService), "GetFundByCompanyIdAsync", new("config.admin.AdminSymbolDubboService.getFundByCompanyId", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IAdminSymbolService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetFundByCompanyIdAsync", new("config.admin.AdminSymbolDubboService.getFundByCompanyId", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetFundByCompanyIdItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminSymbolService), "GetSymbolByCompanyIdAsync", new("config.admin.AdminSymbolDubboService.getSymbolByCompanyId", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("GetSymbolByCompanyIdAsync", new("config.admin.AdminSymbolDubboService.getSymbolByCompanyId", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetSymbolByCompanyIdItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminSymbolService), "GetSymbolGroupListAsync", new("config.admin.AdminSymbolDubboService.getSymbolGroupList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("GetSymbolGroupListAsync", new("config.admin.AdminSymbolDubboService.getSymbolGroupList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetSymbolGroupListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminSymbolService), "GetSymbolListAsync", new("config.admin.AdminSymbolDubboService.getSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("GetSymbolListAsync", new("config.admin.AdminSymbolDubboService.getSymbolList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetSymbolListItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IAdminSymbolService), "GetSymbolTradeTypeByCompanyIdAsync", new("config.admin.AdminSymbolDubboService.getSymbolTradeTypeByCompanyId", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("GetSymbolTradeTypeByCompanyIdAsync", new("config.admin.AdminSymbolDubboService.getSymbolTradeTypeByCompanyId", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetSymbolTradeTypeByCompanyIdItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICompanyAuthService), "AuthAsync", new("admin.admin.CompanyAuthDubboService.auth", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ICompanyAuthService(OperationTable.ServiceOperations operations) => operations
+        .Add("AuthAsync", new("admin.admin.CompanyAuthDubboService.auth", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.CompanyAuthResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "LockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.lockTradeAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ICustomerActivityBonusAdminService(OperationTable.ServiceOperations operations) => operations
+        .Add("LockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.lockTradeAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
             OutcomeCheck = "Read the lock with QueryOneLockTradeAccountAsync before trying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "OperationBonusAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.operationBonus", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        .Add("OperationBonusAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.operationBonus", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.OperationBonusResult>.Instance,
             OutcomeCheck = "Read the customer's capital flow (IOrderAdminApiService.QueryCapitalFlowListAsync) or balances (ICustomerAdminApiService.QueryAccountListAsync) before trying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "QueryOneLockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.queryOneLockTradeAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("QueryOneLockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.queryOneLockTradeAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "QueryTradeTypeLockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.queryTradeTypeLockTradeAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("QueryTradeTypeLockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.queryTradeTypeLockTradeAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.QueryTradeTypeLockTradeAccountItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerActivityBonusAdminService), "UnlockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.unlockTradeAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        .Add("UnlockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.unlockTradeAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
             OutcomeCheck = "Read the lock with QueryOneLockTradeAccountAsync before trying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerAdjustProposalAdminService), "AddCustomerAdjustProposalAsync", new("fund.admin.CustomerAdjustProposalAdminDubboService.addCustomerAdjustProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ICustomerAdjustProposalAdminService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddCustomerAdjustProposalAsync", new("fund.admin.CustomerAdjustProposalAdminDubboService.addCustomerAdjustProposal", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
             AnswerAcceptsBoolean = true,
             OutcomeCheck = "Read the customer's balance (ICustomerAdminApiService.QueryAccountListAsync) or capital flow before submitting the adjustment again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerAdjustProposalAdminService), "GetCustomerAdjustProposalByIdAsync", new("fund.admin.CustomerAdjustProposalAdminDubboService.getCustomerAdjustProposalById", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("GetCustomerAdjustProposalByIdAsync", new("fund.admin.CustomerAdjustProposalAdminDubboService.getCustomerAdjustProposalById", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.GetCustomerAdjustProposalByIdResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerAdminApiService), "QueryAccountListAsync", new("customer.admin.CustomerAdminApiService.queryAccountList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ICustomerAdminApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryAccountListAsync", new("customer.admin.CustomerAdminApiService.queryAccountList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.Models.TradingAccount>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerFundAdminService), "GetExchangeRateAsync", new("fund.admin.CustomerFundAdminDubboService.getExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ICustomerFundAdminService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetExchangeRateAsync", new("fund.admin.CustomerFundAdminDubboService.getExchangeRate", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetExchangeRateItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ICustomerGroupAdminApiService), "GroupListAsync", new("customer.admin.CustomerGroupAdminApiService.groupList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ICustomerGroupAdminApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("GroupListAsync", new("customer.admin.CustomerGroupAdminApiService.groupList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.CustomerGroup>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IManagerCustomerWebApiService), "CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.Guest, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IManagerCustomerWebApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("CheckCustomerExistAsync", new("customer.app.CustomerWebApiService.checkCustomerExist", OperationKind.Read, OperationAuth.Guest, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IOrderAdminApiService), "CancelPendingOrdersAsync", new("tradeapi.admin.OrderAdminApiService.cancelPboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IOrderAdminApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("CancelPendingOrdersAsync", new("tradeapi.admin.OrderAdminApiService.cancelPboOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<string>>.Instance,
             OutcomeCheck = "Read the customer's pending orders (or positions with OrderAdminApiService.queryPositionPage) to see whether they were cancelled before trying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IOrderAdminApiService), "ForceCloseAsync", new("tradeapi.admin.OrderAdminApiService.forcedOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        .Add("ForceCloseAsync", new("tradeapi.admin.OrderAdminApiService.forcedOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.ForceCloseResult>.Instance,
             OutcomeCheck = "Read the customer's positions (IOrderAdminApiService.QueryPositionPageAsync) to see whether they were closed before trying again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IOrderAdminApiService), "QueryCapitalFlowListAsync", new("tradeapi.admin.OrderAdminApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("QueryCapitalFlowListAsync", new("tradeapi.admin.OrderAdminApiService.queryCapitalFlowList", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ManagerApi.Models.QueryCapitalFlowListRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IOrderAdminApiService), "QueryPositionPageAsync", new("tradeapi.admin.OrderAdminApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("QueryPositionPageAsync", new("tradeapi.admin.OrderAdminApiService.queryPositionPage", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.QueryPositionPageItem>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IPlatformMessageThirdSendAdminService), "SendAsync", new("message.admin.PlatFormMessageThirdSendAdminService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IPlatformMessageThirdSendAdminService(OperationTable.ServiceOperations operations) => operations
+        .Add("SendAsync", new("message.admin.PlatFormMessageThirdSendAdminService.add", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.None,
             OutcomeCheck = "Ask the customer, or accept that the message may arrive twice, before sending it again.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IPositionAdminApiService), "QueryAllPositionPageAsync", new("tradeapi.admin.PositionAdminApiService.queryAllPositionPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IPositionAdminApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryAllPositionPageAsync", new("tradeapi.admin.PositionAdminApiService.queryAllPositionPage", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
             Model = ModelReader<PagedResult<Cmfbl.Sdk.ManagerApi.Models.QueryAllPositionPageRecord>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetBatchKLinesAsync", new("quote-b-api/batch-kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IQuoteService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetBatchKLinesAsync", new("quote-b-api/batch-kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Body,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetDepthTicksAsync", new("quote-b-api/depth-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        .Add("GetDepthTicksAsync", new("quote-b-api/depth-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Query,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteDepthTicks>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetKLinesAsync", new("quote-b-api/kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        .Add("GetKLinesAsync", new("quote-b-api/kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Query,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IQuoteService), "GetTradeTicksAsync", new("quote-b-api/trade-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        .Add("GetTradeTicksAsync", new("quote-b-api/trade-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Query,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteTradeTicks>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetBatchKLinesAsync", new("quote-stock-b-api/batch-kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IStockQuoteService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetBatchKLinesAsync", new("quote-stock-b-api/batch-kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Body,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetDepthTicksAsync", new("quote-stock-b-api/depth-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        .Add("GetDepthTicksAsync", new("quote-stock-b-api/depth-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Query,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteDepthTicks>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetKLinesAsync", new("quote-stock-b-api/kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        .Add("GetKLinesAsync", new("quote-stock-b-api/kline", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Query,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteKLines>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IStockQuoteService), "GetTradeTicksAsync", new("quote-stock-b-api/trade-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+        .Add("GetTradeTicksAsync", new("quote-stock-b-api/trade-tick", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Quote = QuoteRequestForm.Query,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QuoteTradeTicks>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ITradeDealService), "GetTradeDealInfoByDealIdAsync", new("report.admin.CatsTradeDealService.getTradeDealInfoByDealId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_ITradeDealService(OperationTable.ServiceOperations operations) => operations
+        .Add("GetTradeDealInfoByDealIdAsync", new("report.admin.CatsTradeDealService.getTradeDealInfoByDealId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.GetTradeDealInfoByDealIdResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.ITradeDealService), "GetTradeDealInfoByOrderIdAsync", new("report.admin.CatsTradeDealService.getTradeDealInfoByOrderId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
+        .Add("GetTradeDealInfoByOrderIdAsync", new("report.admin.CatsTradeDealService.getTradeDealInfoByOrderId", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.List,
             Model = ModelReader<IReadOnlyList<Cmfbl.Sdk.ManagerApi.Models.GetTradeDealInfoByDealIdResult>>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IVerificationAdminService), "QueryCodeSendStatusAsync", new("message.admin.VerificationAdminService.queryCodeSendStatus", OperationKind.Read, OperationAuth.Guest, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IVerificationAdminService(OperationTable.ServiceOperations operations) => operations
+        .Add("QueryCodeSendStatusAsync", new("message.admin.VerificationAdminService.queryCodeSendStatus", OperationKind.Read, OperationAuth.Guest, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.ManagerApi.Models.QueryCodeSendStatusResult>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IWhiteCustomerAdminApiService), "AddCusAndOpenAccountAndKycAsync", new("customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
+        ;
+
+    private static void AddManager_IWhiteCustomerAdminApiService(OperationTable.ServiceOperations operations) => operations
+        .Add("AddCusAndOpenAccountAndKycAsync", new("customer.admin.WhiteCustomerAdminApiService.addCusAndOpenAccountAndKyc", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Text,
             AnswerDigits = true,
             OutcomeCheck = "Look the customer up before registering again: checkCustomerExist (IManagerCustomerWebApiService.CheckCustomerExistAsync) by phone or e-mail, or the customer list filtered by your thirdServerCode.",
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IWhiteCustomerAdminApiService), "DetailAsync", new("customer.admin.WhiteCustomerAdminApiService.detail", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("DetailAsync", new("customer.admin.WhiteCustomerAdminApiService.detail", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Model,
             Model = ModelReader<Cmfbl.Sdk.Models.CustomerProfile>.Instance,
         })
-        .Add(typeof(Cmfbl.Sdk.ManagerApi.IWhiteCustomerAdminApiService), "PageAsync", new("customer.admin.WhiteCustomerAdminApiService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
+        .Add("PageAsync", new("customer.admin.WhiteCustomerAdminApiService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Page,
