@@ -79,6 +79,23 @@ public sealed class NullDataTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"x\"")]
+    [InlineData("0")]
+    [InlineData("true")]
+    public async Task Model_DataThatIsNotAnObject_IsAProtocolError_NeverANull(string data)
+    {
+        _sdk.Stub.OnData(Detail, data);
+        _sdk.Stub.OnData("customer.app.CustomerWebApiService.login", data);
+
+        var detail = await Assert.ThrowsAsync<CmfblProtocolException>(() => _sdk.Manager.WhiteCustomers.DetailAsync(new CustomerDetailRequest { Id = "1", CustomerNo = "86000001", Type = CustomerDetailType.BaseInfo }));
+        var login = await Assert.ThrowsAsync<CmfblProtocolException>(() => _sdk.Client.Sessions.LoginAsync(new LoginRequest { Type = LoginNameType.Phone, LoginName = "1", Password = Md5Password.FromPlainText("p") }));
+
+        Assert.Equal(Detail, detail.BizType);
+        Assert.Equal("customer.app.CustomerWebApiService.login", login.BizType);
+    }
+
+    [Theory]
     [MemberData(nameof(NoData))]
     public async Task Scalar_NoData_IsAProtocolError(string answer)
     {

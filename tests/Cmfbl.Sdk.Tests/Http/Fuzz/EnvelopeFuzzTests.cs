@@ -36,7 +36,7 @@ public sealed class EnvelopeFuzzTests(ITestOutputHelper output)
         var iterations = int.TryParse(Environment.GetEnvironmentVariable("CMFBL_FUZZ_ITERATIONS"), CultureInfo.InvariantCulture, out var n) ? n : 300;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("CMFBL_FUZZ_SEED"), CultureInfo.InvariantCulture, out var s) ? s : 20261130;
         var answer = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Answers", operation + ".json"));
-        var mutator = new AnswerMutator(seed ^ operation.GetHashCode(StringComparison.Ordinal));
+        var mutator = new AnswerMutator(seed ^ StableHash(operation)); // string.GetHashCode differs in every process: a failure must replay
         var body = Array.Empty<byte>();
         using var sdk = new SdkHarness(options =>
         {
@@ -132,4 +132,16 @@ public sealed class EnvelopeFuzzTests(ITestOutputHelper output)
     };
 
     private readonly record struct Outcome(string Name, string? Failure);
+
+    /// <summary>A hash of <paramref name="text"/> that is the same in every process (FNV-1a), so a seed replays.</summary>
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return unchecked((int)hash);
+    }
 }
