@@ -34,6 +34,15 @@ public sealed class StubHandler : HttpMessageHandler
 
     public StubHandler OnData(string bizType, string dataJson) => OnJson(bizType, Envelope.Success(dataJson));
 
+    /// <summary>Loses the answer of the first <paramref name="lost"/> requests (the response ends before it arrives), then answers <paramref name="dataJson"/>.</summary>
+    public StubHandler OnDataAfterLostAnswers(string bizType, string dataJson, int lost = 1)
+    {
+        var attempts = 0;
+        return On(bizType, _ => Interlocked.Increment(ref attempts) <= lost
+            ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
+            : Json(Envelope.Success(dataJson)));
+    }
+
     public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 

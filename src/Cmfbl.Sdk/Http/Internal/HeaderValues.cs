@@ -60,7 +60,7 @@ internal static class HeaderValues
                     throw Invalid(name, operation.BizType, request.GetTrace());
                 }
 
-                if (name == HeaderNames.IdempotencyKey && (string.IsNullOrWhiteSpace(value) || value.Trim().Length != value.Length))
+                if (name == HeaderNames.IdempotencyKey && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
                 {
                     // HTTP trims a header value: a blank or padded key would reach the gateway as another key (or none),
                     // while the SDK retried as if the gateway would answer a repeat from its cache.

@@ -44,6 +44,9 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// </summary>
     public IReadOnlyList<string>? KeyFields { get; init; }
 
+    /// <summary>The request option a method's <c>idempotencyKey</c> parameter travels in.</summary>
+    private const string CallersKeyOption = HeaderNames.PropertyPrefix + HeaderNames.IdempotencyKey;
+
     /// <summary>Gets whether this call carries the caller's own idempotency key (a method parameter), rather than one the SDK made.</summary>
     public bool CallersKey { get; init; }
 
@@ -51,7 +54,7 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     public bool SentOnceForCode { get; init; }
 
     /// <summary>Gets whether the method takes the caller's idempotency key (a header parameter <c>idempotency-key</c>).</summary>
-    public bool TakesCallersKey => HeaderParameters.Contains(HeaderNames.PropertyPrefix + HeaderNames.IdempotencyKey);
+    public bool TakesCallersKey => HeaderParameters.Contains(CallersKeyOption);
 
     /// <summary>Gets the request options (<see cref="HeaderNames.PropertyPrefix"/> + header name) the method's header parameters travel in.</summary>
     public IReadOnlyList<string> HeaderParameters { get; init; } = [];

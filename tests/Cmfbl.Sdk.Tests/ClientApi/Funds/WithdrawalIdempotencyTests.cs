@@ -28,11 +28,7 @@ public sealed class WithdrawalIdempotencyTests : IDisposable
         GoogleCode = googleCode,
     };
 
-    private int _attempts;
-
-    private void AnswerLostOnce() => _sdk.Stub.On(CreateWithdrawProposal, _ => Interlocked.Increment(ref _attempts) == 1
-        ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
-        : StubHandler.Json(Envelope.Success(Created)));
+    private void AnswerLostOnce() => _sdk.Stub.OnDataAfterLostAnswers(CreateWithdrawProposal, Created);
 
     [Fact]
     public async Task CreateWithdrawProposal_WithoutAKey_LostAnswer_IsSentOnce_AndSaysWhereToLook()
@@ -51,7 +47,7 @@ public sealed class WithdrawalIdempotencyTests : IDisposable
     [Fact]
     public async Task CreateWithdrawProposal_WithAKey_EveryAttemptLost_SaysToSendAgainWithTheSameKey()
     {
-        _sdk.Stub.On(CreateWithdrawProposal, _ => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+        _sdk.Stub.OnDataAfterLostAnswers(CreateWithdrawProposal, Created, lost: int.MaxValue);
         using var session = _sdk.Client.Sessions.FromToken("tok-1");
 
         var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => session.Withdrawals.CreateWithdrawProposalAsync(Withdrawal(), idempotencyKey: "withdrawal-2026-11-30-0003"));
@@ -118,10 +114,7 @@ public sealed class WithdrawalIdempotencyTests : IDisposable
     public async Task CapitalTransfer_WithAKey_LostAnswer_IsRetriedWithThatKey()
     {
         const string CapitalTransfer = "fund.app.DepositAppDubboService.capitalTransfer";
-        var attempts = 0;
-        _sdk.Stub.On(CapitalTransfer, _ => Interlocked.Increment(ref attempts) == 1
-            ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
-            : StubHandler.Json(Envelope.Success("{}")));
+        _sdk.Stub.OnDataAfterLostAnswers(CapitalTransfer, "{}");
         using var session = _sdk.Client.Sessions.FromToken("tok-1");
 
         await session.Deposits.CapitalTransferAsync(new() { AccountId = 1, ToTradeType = 1, ToAccountId = 2, ToCustomerNo = "86001175", Amount = 10m }, idempotencyKey: "transfer-0001");

@@ -37,7 +37,7 @@ public sealed class OrderIdempotencyTests : IDisposable
     [Fact]
     public async Task AddMarketOrder_WithoutAKey_LostAnswer_IsSentOnce_AndOutcomeUnknownSaysHowToLookItUp()
     {
-        _sdk.Stub.On(AddMarketOrder, _ => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+        _sdk.Stub.OnDataAfterLostAnswers(AddMarketOrder, Placed, lost: int.MaxValue);
         using var session = _sdk.Client.Sessions.FromToken("tok-1");
 
         var exception = await Assert.ThrowsAsync<CmfblOutcomeUnknownException>(() => session.CrossMarginOrders.AddMarketOrderAsync(Order()));
@@ -50,10 +50,7 @@ public sealed class OrderIdempotencyTests : IDisposable
     [Fact]
     public async Task AddMarketOrder_WithAKey_LostAnswer_IsRetriedWithThatKey_AndReturnsTheOrder()
     {
-        var attempts = 0;
-        _sdk.Stub.On(AddMarketOrder, _ => Interlocked.Increment(ref attempts) == 1
-            ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
-            : StubHandler.Json(Envelope.Success(Placed)));
+        _sdk.Stub.OnDataAfterLostAnswers(AddMarketOrder, Placed);
         using var session = _sdk.Client.Sessions.FromToken("tok-1");
 
         var order = await session.CrossMarginOrders.AddMarketOrderAsync(Order(), idempotencyKey: "order-2026-11-30-0001");
