@@ -39,6 +39,11 @@ public static class Program
             return PairedTiming.Run(paired);
         }
 
+        if (args is ["--cpu-loop", var loopShape, var seconds, .. var loopSide])
+        {
+            return CpuLoop.Run(loopShape, seconds, baseline: loopSide is ["baseline"]);
+        }
+
         if (args is ["--alloc-profile", var shape, .. var side])
         {
             return AllocationProfile.Run(shape, baseline: side is ["baseline"]);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Cmfbl.Sdk.Serialization.Internal;
 
@@ -20,12 +19,7 @@ internal sealed class ModelReader<T> : ModelReader
     private JsonTypeInfo<T> TypeInfo => _typeInfo ??= (JsonTypeInfo<T>)(CmfblJsonContext.Default.GetTypeInfo(typeof(T))
         ?? throw new InvalidOperationException($"{typeof(T)} is not in the SDK's JSON context."));
 
-    /// <remarks>
-    /// Calls the type's converter directly: <see cref="JsonSerializer.Deserialize{TValue}(ref Utf8JsonReader, JsonTypeInfo{TValue})"/>
-    /// would first skip over the value to find its end, reading it twice.
-    /// </remarks>
-    public override object? Read(ref Utf8JsonReader reader) =>
-        ((JsonConverter<T>)TypeInfo.Converter).Read(ref reader, typeof(T), TypeInfo.Options);
+    public override object? Read(ref Utf8JsonReader reader) => JsonValueReader.Read(ref reader, TypeInfo);
 
     public override void Explain(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, TypeInfo);
 }

@@ -24,7 +24,7 @@ internal sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>
                 var items = new List<T>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    var item = JsonSerializer.Deserialize(ref reader, itemInfo);
+                    var item = JsonValueReader.Read(ref reader, itemInfo);
                     if (item is not null)
                     {
                         items.Add(item);
@@ -40,7 +40,7 @@ internal sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>
                     return [];
                 }
 
-                var single = JsonSerializer.Deserialize(ref reader, itemInfo);
+                var single = JsonValueReader.Read(ref reader, itemInfo);
                 return single is null ? [] : [single];
             default:
                 throw new JsonException($"Expected an array or an object, found {reader.TokenType}.");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Cmfbl.Sdk.Serialization.Internal;
 
 namespace Cmfbl.Sdk.ClientApi.Models.Internal;
 
@@ -25,7 +26,7 @@ internal sealed class ObjectValuesListConverter<T> : JsonConverter<IReadOnlyList
             case JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    Add(items, JsonSerializer.Deserialize(ref reader, itemInfo));
+                    Add(items, JsonValueReader.Read(ref reader, itemInfo));
                 }
 
                 return items;
@@ -33,7 +34,7 @@ internal sealed class ObjectValuesListConverter<T> : JsonConverter<IReadOnlyList
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     reader.Read();
-                    Add(items, JsonSerializer.Deserialize(ref reader, itemInfo));
+                    Add(items, JsonValueReader.Read(ref reader, itemInfo));
                 }
 
                 return items;
