@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 using Cmfbl.Sdk.Benchmarks.Wire;
 using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.Serialization.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmfbl.Sdk.Benchmarks;
@@ -19,6 +21,11 @@ public static class ColdStartJitProfile
 {
     public static int Run(string which)
     {
+        if (which == "json-switch")
+        {
+            return RunJsonSwitch();
+        }
+
         if (which is "sdk" or "sdk-one-family")
         {
             return RunSdkPhases(managerApiOnly: which == "sdk-one-family");
@@ -28,7 +35,7 @@ public static class ColdStartJitProfile
         Func<Task<int>> firstCall = which switch
         {
             "baseline" => coldStart.Baseline,
-            _ => throw new ArgumentException($"--cold-jit takes 'sdk', 'sdk-one-family' or 'baseline', not '{which}'.", nameof(which)),
+            _ => throw new ArgumentException($"--cold-jit takes 'sdk', 'sdk-one-family', 'json-switch' or 'baseline', not '{which}'.", nameof(which)),
         };
 
         var phase = Phase.Start();
@@ -70,6 +77,23 @@ public static class ColdStartJitProfile
         Console.WriteLine($"  first call (+ auth):  {call}");
         Console.WriteLine($"  heap held after the call (container, clients, tables, JSON metadata): {(GC.GetTotalMemory(forceFullCollection: true) - heap) / 1024.0:F0} KB");
         GC.KeepAlive(service);
+        return 0;
+    }
+
+    /// <summary>
+    /// The JIT cost of the SDK's JSON context alone, in this fresh process: creating it, then its first type lookup,
+    /// which compiles the source-generated <c>GetTypeInfo</c> method (one type test per type of the context).
+    /// </summary>
+    private static int RunJsonSwitch()
+    {
+        var phase = Phase.Start();
+        var context = CmfblJsonContext.Default;
+        var created = phase.Stop();
+        phase = Phase.Start();
+        _ = ((IJsonTypeInfoResolver)context).GetTypeInfo(typeof(Guid), context.Options);
+        var lookup = phase.Stop();
+        Console.WriteLine($"json-switch: context created  {created}");
+        Console.WriteLine($"json-switch: first type lookup {lookup}");
         return 0;
     }
 
