@@ -51,6 +51,16 @@ public class SingleOrArrayConverterTests
     }
 
     [Fact]
+    public void Read_ItemsWithNestedUnknownValues_ReadsEachItemToItsEnd()
+    {
+        // Each item is read by its converter in one pass; the reader must end on the item's own last token, or the next
+        // item would start inside the previous one's unknown members.
+        var list = Read("""[{"accountId": 1, "extra": {"a": [1, {"b": null}], "c": "}"}}, {"accountId": 2, "more": [[]]}, {"accountId": 3}]""");
+
+        Assert.Equal([1L, 2L, 3L], list!.Select(a => a.AccountId!.Value));
+    }
+
+    [Fact]
     public void Read_EmptyObjectInsideArray_ReturnsEmptyItem()
     {
         var list = Read("[{}]");
