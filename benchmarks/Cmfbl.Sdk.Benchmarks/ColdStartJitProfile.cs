@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Cmfbl.Sdk.Benchmarks.Wire;
 using Cmfbl.Sdk.ManagerApi;
@@ -81,19 +82,19 @@ public static class ColdStartJitProfile
     }
 
     /// <summary>
-    /// The JIT cost of the SDK's JSON context alone, in this fresh process: creating it, then its first type lookup,
-    /// which compiles the source-generated <c>GetTypeInfo</c> method (one type test per type of the context).
+    /// The JIT cost of the SDK's JSON contexts alone, in this fresh process: each context's first type lookup, which
+    /// compiles its source-generated <c>GetTypeInfo</c> method (one type test per type the context holds).
     /// </summary>
     private static int RunJsonSwitch()
     {
-        var phase = Phase.Start();
-        var context = CmfblJsonContext.Default;
-        var created = phase.Stop();
-        phase = Phase.Start();
-        _ = ((IJsonTypeInfoResolver)context).GetTypeInfo(typeof(Guid), context.Options);
-        var lookup = phase.Stop();
-        Console.WriteLine($"json-switch: context created  {created}");
-        Console.WriteLine($"json-switch: first type lookup {lookup}");
+        foreach (var context in new Func<JsonSerializerContext>[] { () => CmfblJsonContext.Default, () => ManagerJsonContext.Default, () => ClientJsonContext.Default })
+        {
+            var phase = Phase.Start();
+            var resolver = context();
+            _ = ((IJsonTypeInfoResolver)resolver).GetTypeInfo(typeof(Guid), resolver.Options);
+            Console.WriteLine($"json-switch: {resolver.GetType().Name,-20} created and first lookup: {phase.Stop()}");
+        }
+
         return 0;
     }
 

@@ -107,7 +107,7 @@ public class PageBreakdown
     [Benchmark]
     public async Task<PagedResult<CustomerRecord>> BaselineCopyEnvelopeSdkModels()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Payloads.PageBizType) { Content = new ByteArrayContent(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(SdkRequests.Page, CmfblJsonContext.Default.CustomerPageRequest)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Payloads.PageBizType) { Content = new ByteArrayContent(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(SdkRequests.Page, ManagerJsonContext.Default.CustomerPageRequest)) };
         request.Headers.TryAddWithoutValidation("companyId", "439");
         using var response = await _plain.SendAsync(request).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
@@ -116,7 +116,7 @@ public class PageBreakdown
             throw new InvalidOperationException("not a success envelope");
         }
 
-        return System.Text.Json.JsonSerializer.Deserialize(body.AsSpan(envelope.Data.Start, envelope.Data.Length), CmfblJsonContext.Default.PagedResultCustomerRecord)!;
+        return System.Text.Json.JsonSerializer.Deserialize(body.AsSpan(envelope.Data.Start, envelope.Data.Length), ManagerJsonContext.Default.PagedResultCustomerRecord)!;
     }
 
     /// <summary>Refit (generated client, SDK settings) + the envelope handler; a stub sets the operation.</summary>
@@ -187,7 +187,7 @@ public class PageDataBreakdown
     public Page<CustomerRow>? BaselineDtos() => System.Text.Json.JsonSerializer.Deserialize(_data, BaselineJsonContext.Default.PageCustomerRow);
 
     [Benchmark]
-    public PagedResult<CustomerRecord>? SdkModels() => System.Text.Json.JsonSerializer.Deserialize(_data, CmfblJsonContext.Default.PagedResultCustomerRecord);
+    public PagedResult<CustomerRecord>? SdkModels() => System.Text.Json.JsonSerializer.Deserialize(_data, ManagerJsonContext.Default.PagedResultCustomerRecord);
 
     [Benchmark]
     public byte[] CopyOfData() => _data.AsSpan().ToArray();

@@ -97,7 +97,12 @@ internal static class GeneratorRun
             files.Add($"src/Cmfbl.Sdk/Http/Internal/Generated/OperationCatalog.{family.Name}.cs", CatalogEmitter.Emit(family));
         }
 
-        files.Add("src/Cmfbl.Sdk/Serialization/Internal/Generated/CmfblJsonContext.Operations.cs", ContextEmitter.Emit(families, common));
+        var commonContext = File.ReadAllText(Path.Combine(root, "src", "Cmfbl.Sdk", "Serialization", "Internal", ContextEmitter.CommonContext + ".cs"));
+        foreach (var (path, text) in ContextEmitter.Emit(families, common, commonContext))
+        {
+            files.Add(path, text);
+        }
+
         files.Add("docs/operations.md", DocsEmitter.Emit(families));
         var types = PublicTypes(root);
         foreach (var model in families.SelectMany(static f => f.Models))

@@ -15,7 +15,7 @@ internal static class RefitSettingsFactory
 {
     public static RefitSettings Create(long companyId = 0)
     {
-        var settings = RefitSettings.ForJsonContext(CmfblJsonContext.Default);
+        var settings = new RefitSettings(new SystemTextJsonContentSerializer(CmfblJsonResolver.Options));
         settings.RequestBodySerialization = RequestBodySerializationMode.Buffered;
         settings.TransportExceptionFactory = static (request, exception, cancellationToken) => exception switch
         {

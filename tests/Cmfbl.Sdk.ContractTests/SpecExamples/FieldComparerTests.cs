@@ -10,7 +10,7 @@ namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 /// <summary>The replay's comparison finds a dropped or changed field, and accepts only the documented equivalences.</summary>
 public sealed class FieldComparerTests
 {
-    private static readonly JsonSerializerOptions Json = CmfblJsonContext.Default.Options;
+    private static readonly JsonSerializerOptions Json = CmfblJsonResolver.Options;
 
     [Fact]
     public void Differences_FieldTheModelHasNoPropertyFor_IsReportedAsDropped()

@@ -23,7 +23,7 @@ public sealed class OperationKindFaultTests(WireMockFixture server) : ContractTe
     private const int Retries = 3;
     private const string CallersKey = "contract-key-0001";
 
-    private static readonly JsonSerializerOptions Json = CmfblJsonContext.Default.Options;
+    private static readonly JsonSerializerOptions Json = CmfblJsonResolver.Options;
 
     public static TheoryData<string> Operations => [.. SpecCatalog.Operations.Keys.Order(StringComparer.Ordinal)];
 

@@ -16,7 +16,7 @@ namespace Cmfbl.Sdk.ContractTests.SpecExamples;
 /// </summary>
 public sealed class SpecExampleReplayTests(WireMockFixture server, ITestOutputHelper output) : ContractTest(server)
 {
-    private static readonly JsonSerializerOptions Json = CmfblJsonContext.Default.Options;
+    private static readonly JsonSerializerOptions Json = CmfblJsonResolver.Options;
 
     public static TheoryData<string> SuccessExamples => [.. Cases(static op => op.Successes.Count)];
 

@@ -110,43 +110,43 @@ public sealed class ClientApiModelTests
     [Fact]
     public void VerificationCodeType_UnknownValue_RoundTrips()
     {
-        var json = JsonSerializer.Serialize(new VerificationCodeType("EMAIL_NEW_KIND"), CmfblJsonContext.Default.VerificationCodeType);
+        var json = JsonSerializer.Serialize(new VerificationCodeType("EMAIL_NEW_KIND"), ClientJsonContext.Default.VerificationCodeType);
 
         Assert.Equal("\"EMAIL_NEW_KIND\"", json);
-        Assert.Equal(new VerificationCodeType("EMAIL_NEW_KIND"), JsonSerializer.Deserialize(json, CmfblJsonContext.Default.VerificationCodeType));
+        Assert.Equal(new VerificationCodeType("EMAIL_NEW_KIND"), JsonSerializer.Deserialize(json, ClientJsonContext.Default.VerificationCodeType));
     }
 
     [Fact]
     public void VerificationCodeType_Default_IsNotSent()
     {
         Assert.Equal(string.Empty, default(VerificationCodeType).ToString());
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new VerifyCodeSendRequest { BizType = default, ToUser = "a@b.c" }, CmfblJsonContext.Default.VerifyCodeSendRequest));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new VerifyCodeSendRequest { BizType = default, ToUser = "a@b.c" }, ClientJsonContext.Default.VerifyCodeSendRequest));
     }
 
     [Theory]
     [InlineData("1")]
     [InlineData("\"\"")]
     public void VerificationCodeType_NotANonEmptyString_IsRejected(string json) =>
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, CmfblJsonContext.Default.VerificationCodeType));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ClientJsonContext.Default.VerificationCodeType));
 
     [Fact]
     public void CustomerAssetsInfo_AccountInfoMap_KeepsTheOrderSentAndWritesAnArray()
     {
-        var info = JsonSerializer.Deserialize("""{"accountInfoMap": {"USDT": {"currency": "USDT", "balance": "1.5"}, "BTC": {"currency": "BTC"}}}""", CmfblJsonContext.Default.CustomerAssetsInfo)!;
+        var info = JsonSerializer.Deserialize("""{"accountInfoMap": {"USDT": {"currency": "USDT", "balance": "1.5"}, "BTC": {"currency": "BTC"}}}""", ClientJsonContext.Default.CustomerAssetsInfo)!;
 
         Assert.Equal(["USDT", "BTC"], info.AccountInfoMap.Select(a => a.Currency));
         Assert.Equal(1.5m, info.AccountInfoMap[0].Balance);
-        Assert.StartsWith("""{"accountInfoMap":[{""", JsonSerializer.Serialize(info, CmfblJsonContext.Default.CustomerAssetsInfo), StringComparison.Ordinal);
+        Assert.StartsWith("""{"accountInfoMap":[{""", JsonSerializer.Serialize(info, ClientJsonContext.Default.CustomerAssetsInfo), StringComparison.Ordinal);
     }
 
     [Fact]
     public void CustomerAssetsInfo_AccountInfoMapNotAnObject_IsRejected() =>
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"accountInfoMap": "SAND"}""", CmfblJsonContext.Default.CustomerAssetsInfo));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"accountInfoMap": "SAND"}""", ClientJsonContext.Default.CustomerAssetsInfo));
 
     [Fact]
     public void RegisterResult_MissingLists_ReadAsEmpty()
     {
-        var result = JsonSerializer.Deserialize("""{"customerNo": "86021976", "list": [{"levelCode": "level_1"}]}""", CmfblJsonContext.Default.RegisterResult)!;
+        var result = JsonSerializer.Deserialize("""{"customerNo": "86021976", "list": [{"levelCode": "level_1"}]}""", ClientJsonContext.Default.RegisterResult)!;
 
         Assert.Empty(Assert.Single(result.KycLevels).ElementList);
     }
@@ -156,7 +156,7 @@ public sealed class ClientApiModelTests
     {
         var json = JsonSerializer.Serialize(
             new RegisterRequest { Type = LoginNameType.Phone, LoginName = "13800138000", Country = "CN", VerifyCode = "1", SendToken = "2", RegisterSource = RegisterSource.H5 },
-            CmfblJsonContext.Default.RegisterRequest);
+            ClientJsonContext.Default.RegisterRequest);
 
         Assert.Equal("""{"type":2,"loginName":"13800138000","country":"CN","verifyCode":"1","sendToken":"2","registerSource":1}""", json);
     }
@@ -164,8 +164,8 @@ public sealed class ClientApiModelTests
     [Fact]
     public void PageRequests_DefaultToTheFirstPageOfTwenty()
     {
-        Assert.Equal("""{"current":1,"size":20}""", JsonSerializer.Serialize(new QueryCustomerOfAgentPageRequest(), CmfblJsonContext.Default.QueryCustomerOfAgentPageRequest));
-        Assert.Equal("""{"tradeType":3,"current":1,"size":20}""", JsonSerializer.Serialize(new QueryLiabilitiesWaterByPageRequest { TradeType = TradeType.Leverage }, CmfblJsonContext.Default.QueryLiabilitiesWaterByPageRequest));
+        Assert.Equal("""{"current":1,"size":20}""", JsonSerializer.Serialize(new QueryCustomerOfAgentPageRequest(), ClientJsonContext.Default.QueryCustomerOfAgentPageRequest));
+        Assert.Equal("""{"tradeType":3,"current":1,"size":20}""", JsonSerializer.Serialize(new QueryLiabilitiesWaterByPageRequest { TradeType = TradeType.Leverage }, ClientJsonContext.Default.QueryLiabilitiesWaterByPageRequest));
     }
 
     private static IEnumerable<PropertyInfo> SecretProperties(Type type) => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

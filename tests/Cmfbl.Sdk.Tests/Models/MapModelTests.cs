@@ -13,7 +13,7 @@ public class MapModelTests
     {
         const string Json = """{"currentNav": "1.02", "accountInfoMap": {"BTC": {"accountId": 1001516, "currency": "BTC", "tradeType": 5, "weight": "1.235584%"}, "XRP": {"accountId": 1001517, "currency": "XRP", "tradeType": 5}}}""";
 
-        var result = JsonSerializer.Deserialize(Json, CmfblJsonContext.Default.GetEquityPremiumRateResult)!;
+        var result = JsonSerializer.Deserialize(Json, ClientJsonContext.Default.GetEquityPremiumRateResult)!;
 
         Assert.Equal(["BTC", "XRP"], result.AccountInfoMap!.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(1001517L, result.AccountInfoMap["XRP"].AccountId);
@@ -26,7 +26,7 @@ public class MapModelTests
     {
         var result = new GetEquityPremiumRateResult { AccountInfoMap = new Dictionary<string, PremiumRate> { ["ETH"] = new() { AccountId = 7 } } };
 
-        var json = JsonSerializer.Serialize(result, CmfblJsonContext.Default.GetEquityPremiumRateResult);
+        var json = JsonSerializer.Serialize(result, ClientJsonContext.Default.GetEquityPremiumRateResult);
 
         Assert.Contains("\"accountInfoMap\":{\"ETH\":{", json, StringComparison.Ordinal);
     }

@@ -50,9 +50,9 @@ public class ModelConventionTests
 
     [Theory]
     [MemberData(nameof(AllTypes))]
-    public void ModelType_IsInTheJsonContext(Type type)
+    public void ModelType_IsInTheJsonContexts(Type type)
     {
-        Assert.NotNull(CmfblJsonContext.Default.GetTypeInfo(type));
+        Assert.NotNull(CmfblJsonResolver.Options.GetTypeInfo(type));
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public class ModelConventionTests
             return;
         }
 
-        var value = JsonSerializer.Deserialize("{}", CmfblJsonContext.Default.GetTypeInfo(type)!);
+        var value = JsonSerializer.Deserialize("{}", CmfblJsonResolver.Options.GetTypeInfo(type)!);
         foreach (var list in lists)
         {
             Assert.NotNull(list.GetValue(value));
@@ -256,7 +256,7 @@ public class ModelConventionTests
     [MemberData(nameof(EnumTypes))]
     public void Enum_EveryMember_RoundTripsAsNumberAndNumericString(Type type)
     {
-        var info = CmfblJsonContext.Default.GetTypeInfo(type)!;
+        var info = CmfblJsonResolver.Options.GetTypeInfo(type)!;
         foreach (var member in Enum.GetValues(type))
         {
             var code = Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture);

@@ -29,11 +29,11 @@ public class CmfblJsonContextTests
 
     [Fact]
     public void Deserialize_TopLevelGroupListAsSingleObject_ReadsOneItem() =>
-        Assert.Equal(7L, Assert.Single(JsonSerializer.Deserialize("""{"id": 7}""", CmfblJsonContext.Default.IReadOnlyListCustomerGroup)!).Id);
+        Assert.Equal(7L, Assert.Single(JsonSerializer.Deserialize("""{"id": 7}""", ManagerJsonContext.Default.IReadOnlyListCustomerGroup)!).Id);
 
     [Fact]
     public void Serialize_NullProperties_AreOmitted() =>
         Assert.Equal("""{"customerNo":"1","tradeType":5}""", JsonSerializer.Serialize(
             new AccountListRequest { CustomerNo = "1", TradeType = TradeType.Spot },
-            CmfblJsonContext.Default.AccountListRequest));
+            ManagerJsonContext.Default.AccountListRequest));
 }

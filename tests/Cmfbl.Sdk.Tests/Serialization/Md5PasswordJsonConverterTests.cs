@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.Tests.Serialization;
 
 public class Md5PasswordJsonConverterTests
 {
-    private static readonly JsonSerializerOptions Options = new(CmfblJsonContext.Default.Options);
+    private static readonly JsonSerializerOptions Options = new(CmfblJsonResolver.Options);
 
     [Fact]
     public void Write_PlainTextPassword_WritesLowercaseMd5Hex()
@@ -22,7 +22,7 @@ public class Md5PasswordJsonConverterTests
             CustomerGroupId = 1,
         };
 
-        Assert.Contains("\"pwd\":\"dc483e80a7a0bd9ef71d8cf973673924\"", JsonSerializer.Serialize(request, CmfblJsonContext.Default.AddCustomerRequest), StringComparison.Ordinal);
+        Assert.Contains("\"pwd\":\"dc483e80a7a0bd9ef71d8cf973673924\"", JsonSerializer.Serialize(request, ManagerJsonContext.Default.AddCustomerRequest), StringComparison.Ordinal);
     }
 
     [Fact]

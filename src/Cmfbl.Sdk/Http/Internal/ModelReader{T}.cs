@@ -16,8 +16,7 @@ internal sealed class ModelReader<T> : ModelReader
     {
     }
 
-    private JsonTypeInfo<T> TypeInfo => _typeInfo ??= (JsonTypeInfo<T>)(CmfblJsonContext.Default.GetTypeInfo(typeof(T))
-        ?? throw new InvalidOperationException($"{typeof(T)} is not in the SDK's JSON context."));
+    private JsonTypeInfo<T> TypeInfo => _typeInfo ??= (JsonTypeInfo<T>)CmfblJsonResolver.Options.GetTypeInfo(typeof(T));
 
     public override object? Read(ref Utf8JsonReader reader) => JsonValueReader.Read(ref reader, TypeInfo);
 

@@ -2,15 +2,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
-using Cmfbl.Sdk.Models.Internal;
 using Cmfbl.Sdk.Pagination;
 
 namespace Cmfbl.Sdk.Serialization.Internal;
 
 /// <summary>
-/// The source-generated metadata for every model, so nothing is serialized by reflection at run time. The types are
-/// listed in Generated/CmfblJsonContext.Operations.cs: every request and answer of every generated operation, plus the
-/// <c>jsonTypes</c> of spec/overlay/common.yaml (the System.Text.Json generator reads the list from one declaration only).
+/// The common part of the SDK's source-generated JSON metadata (nothing is serialized by reflection at run time): the
+/// <c>jsonTypes</c> of spec/overlay/common.yaml and every request and answer type no family owns, listed in
+/// Generated/CmfblJsonContext.Operations.cs. Each family's types are in its own context (Generated/ManagerJsonContext.cs,
+/// …), found through <see cref="CmfblJsonResolver"/>. The options below are every context's: the generator repeats this
+/// attribute, as written here, on each family context; write type names in it fully qualified.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -24,14 +25,14 @@ namespace Cmfbl.Sdk.Serialization.Internal;
         typeof(LenientNullableNumberConverter<int>),
         typeof(LenientNullableNumberConverter<long>),
         typeof(LenientNullableNumberConverter<decimal>),
-        typeof(NullableScaledPriceJsonConverter),
+        typeof(Cmfbl.Sdk.Models.Internal.NullableScaledPriceJsonConverter),
         typeof(UnixMillisecondsConverter),
         typeof(CheckedJsonElementConverter),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.Models.TradingAccount>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ManagerApi.Models.CustomerGroup>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.ClientCustomerGroup>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.LiabilityRecord>),
-        typeof(SingleOrArrayConverter<CustomerRecord>),
+        typeof(SingleOrArrayConverter<Cmfbl.Sdk.ManagerApi.Models.CustomerRecord>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>),
     ])]
 

@@ -13,12 +13,12 @@ public class AccountListRequestTests
             """{"customerNo":"86000020","tradeType":1}""",
             JsonSerializer.Serialize(
                 new AccountListRequest { CustomerNo = "86000020", TradeType = TradeType.ContractCross },
-                CmfblJsonContext.Default.AccountListRequest));
+                ManagerJsonContext.Default.AccountListRequest));
 
     [Fact]
     public void Serialize_UnknownTradeType_WritesNumber() =>
         Assert.Contains(
             "\"tradeType\":9",
-            JsonSerializer.Serialize(new AccountListRequest { CustomerNo = "1", TradeType = (TradeType)9 }, CmfblJsonContext.Default.AccountListRequest),
+            JsonSerializer.Serialize(new AccountListRequest { CustomerNo = "1", TradeType = (TradeType)9 }, ManagerJsonContext.Default.AccountListRequest),
             StringComparison.Ordinal);
 }

@@ -45,7 +45,7 @@ public class AddCustomerRequestTests
         PhoneArea = "+86",
     };
 
-    private static string Serialize(AddCustomerRequest request) => JsonSerializer.Serialize(request, CmfblJsonContext.Default.AddCustomerRequest);
+    private static string Serialize(AddCustomerRequest request) => JsonSerializer.Serialize(request, ManagerJsonContext.Default.AddCustomerRequest);
 
     [Fact]
     public void Serialize_SeedDoc002Request_MatchesBody() => JsonAssert.Equivalent(SeedDoc002RequestBody, Serialize(SeedDocRequest()));

@@ -10,7 +10,7 @@ public class CompanyAuthRequestTests
     public void Serialize_Request_WritesAppIdAndAppSecret() =>
         Assert.Equal(
             """{"appId":"a","appSecret":"s3cr3t"}""",
-            JsonSerializer.Serialize(new CompanyAuthRequest { AppId = "a", AppSecret = "s3cr3t" }, CmfblJsonContext.Default.CompanyAuthRequest));
+            JsonSerializer.Serialize(new CompanyAuthRequest { AppId = "a", AppSecret = "s3cr3t" }, ManagerJsonContext.Default.CompanyAuthRequest));
 
     [Fact]
     public void ToString_DoesNotContainSecret()

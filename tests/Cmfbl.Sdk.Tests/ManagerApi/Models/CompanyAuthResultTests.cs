@@ -26,7 +26,7 @@ public class CompanyAuthResultTests
         """;
 
     private static CompanyAuthResult Read(string json) =>
-        JsonSerializer.Deserialize(json, CmfblJsonContext.Default.CompanyAuthResult) ?? throw new InvalidOperationException("null");
+        JsonSerializer.Deserialize(json, ManagerJsonContext.Default.CompanyAuthResult) ?? throw new InvalidOperationException("null");
 
     [Fact]
     public void Deserialize_SchemaShapedData_ReadsEveryField()

@@ -26,7 +26,7 @@ public class CustomerDetailTests
             CustomerNo = "{{customer}}",
         };
 
-        JsonAssert.Equivalent(SeedDoc002RequestBody, JsonSerializer.Serialize(request, CmfblJsonContext.Default.CustomerDetailRequest));
+        JsonAssert.Equivalent(SeedDoc002RequestBody, JsonSerializer.Serialize(request, ManagerJsonContext.Default.CustomerDetailRequest));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class CustomerDetailTests
     {
         var json = JsonSerializer.Serialize(
             new CustomerDetailRequest { Type = CustomerDetailType.TradeAccount, Id = "1176", CustomerNo = "86001175" },
-            CmfblJsonContext.Default.CustomerDetailRequest);
+            ManagerJsonContext.Default.CustomerDetailRequest);
 
         Assert.Equal("""{"type":"tradeAccount","id":"1176","customerNo":"86001175"}""", json);
     }
@@ -43,5 +43,5 @@ public class CustomerDetailTests
     public void Serialize_DefaultType_ThrowsJsonException() =>
         Assert.Throws<JsonException>(() => JsonSerializer.Serialize(
             new CustomerDetailRequest { Type = default, Id = "1", CustomerNo = "2" },
-            CmfblJsonContext.Default.CustomerDetailRequest));
+            ManagerJsonContext.Default.CustomerDetailRequest));
 }

@@ -34,16 +34,16 @@ public class CustomerGroupTests
             SeedDoc002RequestBody,
             JsonSerializer.Serialize(
                 new CustomerGroupListRequest { TradeType = TradeType.Spot, CustomerNo = "86000020" },
-                CmfblJsonContext.Default.CustomerGroupListRequest));
+                ManagerJsonContext.Default.CustomerGroupListRequest));
 
     [Fact]
     public void Serialize_Empty_WritesEmptyObject() =>
-        Assert.Equal("{}", JsonSerializer.Serialize(new CustomerGroupListRequest(), CmfblJsonContext.Default.CustomerGroupListRequest));
+        Assert.Equal("{}", JsonSerializer.Serialize(new CustomerGroupListRequest(), ManagerJsonContext.Default.CustomerGroupListRequest));
 
     [Fact]
     public void Deserialize_SeedDoc002GroupListExample_ReadsEveryField()
     {
-        var g = JsonSerializer.Deserialize(SeedDoc002ResponseData, CmfblJsonContext.Default.CustomerGroup);
+        var g = JsonSerializer.Deserialize(SeedDoc002ResponseData, ManagerJsonContext.Default.CustomerGroup);
 
         Assert.Equal(1L, g!.Id);
         Assert.Equal("text", g.Name);
@@ -56,7 +56,7 @@ public class CustomerGroupTests
     [Fact]
     public void Deserialize_SeedDoc002GroupListExampleAsList_ReadsOneGroup()
     {
-        var list = JsonSerializer.Deserialize(SeedDoc002ResponseData, CmfblJsonContext.Default.IReadOnlyListCustomerGroup);
+        var list = JsonSerializer.Deserialize(SeedDoc002ResponseData, ManagerJsonContext.Default.IReadOnlyListCustomerGroup);
 
         var g = Assert.Single(list!);
         Assert.Equal(1L, g.Id);
@@ -71,7 +71,7 @@ public class CustomerGroupTests
              {"id": "2", "name": "Demo", "openAccountType": "0", "type": "1", "tradeType": "1", "assets": "USDT,BTC"}]
             """;
 
-        var list = JsonSerializer.Deserialize(json, CmfblJsonContext.Default.IReadOnlyListCustomerGroup);
+        var list = JsonSerializer.Deserialize(json, ManagerJsonContext.Default.IReadOnlyListCustomerGroup);
 
         Assert.Equal(2, list!.Count);
         Assert.Equal(CustomerGroupType.Real, list[0].Type);
@@ -87,12 +87,12 @@ public class CustomerGroupTests
     [InlineData("null")]
     [InlineData("[]")]
     public void Deserialize_EmptyForms_ReadEmptyList(string json) =>
-        Assert.Empty(JsonSerializer.Deserialize(json, CmfblJsonContext.Default.IReadOnlyListCustomerGroup)!);
+        Assert.Empty(JsonSerializer.Deserialize(json, ManagerJsonContext.Default.IReadOnlyListCustomerGroup)!);
 
     [Fact]
     public void Deserialize_UnknownCodes_KeepsValues()
     {
-        var g = JsonSerializer.Deserialize("""{"type": 7, "tradeType": 9}""", CmfblJsonContext.Default.CustomerGroup);
+        var g = JsonSerializer.Deserialize("""{"type": 7, "tradeType": 9}""", ManagerJsonContext.Default.CustomerGroup);
 
         Assert.Equal((CustomerGroupType)7, g!.Type);
         Assert.Equal((TradeType)9, g.TradeType);

@@ -62,7 +62,7 @@ public class CustomerPageTests
 
     [Fact]
     public void Serialize_Defaults_WritesSizeAndCurrent() =>
-        Assert.Equal("""{"size":20,"current":1}""", JsonSerializer.Serialize(new CustomerPageRequest(), CmfblJsonContext.Default.CustomerPageRequest));
+        Assert.Equal("""{"size":20,"current":1}""", JsonSerializer.Serialize(new CustomerPageRequest(), ManagerJsonContext.Default.CustomerPageRequest));
 
     [Fact]
     public void Serialize_SeedDoc002Request_MatchesBodyExceptNullCustomerNo()
@@ -70,19 +70,19 @@ public class CustomerPageTests
         var expected = System.Text.Json.Nodes.JsonNode.Parse(SeedDoc002RequestBody)!.AsObject();
         expected.Remove("customerNo"); // null is omitted, as every optional field
 
-        JsonAssert.Equivalent(expected.ToJsonString(), JsonSerializer.Serialize(new CustomerPageRequest(), CmfblJsonContext.Default.CustomerPageRequest));
+        JsonAssert.Equivalent(expected.ToJsonString(), JsonSerializer.Serialize(new CustomerPageRequest(), ManagerJsonContext.Default.CustomerPageRequest));
     }
 
     [Fact]
     public void Serialize_WithCustomerNo_WritesIt() =>
         Assert.Equal(
             """{"customerNo":"86000020","size":2000,"current":3}""",
-            JsonSerializer.Serialize(new CustomerPageRequest { CustomerNo = "86000020", Size = 2000, Current = 3 }, CmfblJsonContext.Default.CustomerPageRequest));
+            JsonSerializer.Serialize(new CustomerPageRequest { CustomerNo = "86000020", Size = 2000, Current = 3 }, ManagerJsonContext.Default.CustomerPageRequest));
 
     [Fact]
     public void Deserialize_SeedDoc002PageExample_ReadsEveryField()
     {
-        var page = JsonSerializer.Deserialize(SeedDoc002ResponseData, CmfblJsonContext.Default.PagedResultCustomerRecord);
+        var page = JsonSerializer.Deserialize(SeedDoc002ResponseData, ManagerJsonContext.Default.PagedResultCustomerRecord);
 
         Assert.Equal(0, page!.Current);
         Assert.Equal(0, page.Size);
@@ -129,7 +129,7 @@ public class CustomerPageTests
               {"id": "12", "customerNo": 86000020, "status": "2", "customerType": 1, "registerSource": 3,
                "createTime": "1661227305000", "loginTime": 1678360534200, "unitId": null, "openAccountType": "1"}]}
             """,
-            CmfblJsonContext.Default.PagedResultCustomerRecord);
+            ManagerJsonContext.Default.PagedResultCustomerRecord);
 
         Assert.Equal(2, page!.Current);
         Assert.Equal(20, page.Size);
@@ -149,7 +149,7 @@ public class CustomerPageTests
     [Fact]
     public void Deserialize_UnknownStatus_KeepsValue()
     {
-        var page = JsonSerializer.Deserialize("""{"records": [{"status": 99}]}""", CmfblJsonContext.Default.PagedResultCustomerRecord);
+        var page = JsonSerializer.Deserialize("""{"records": [{"status": 99}]}""", ManagerJsonContext.Default.PagedResultCustomerRecord);
 
         Assert.Equal((CustomerStatus)99, Assert.Single(page!.Records).Status);
     }
@@ -158,5 +158,5 @@ public class CustomerPageTests
     [InlineData("""{"current": 1, "size": 20, "total": 0}""")]
     [InlineData("""{"records": null}""")]
     public void Deserialize_RecordsMissingOrNull_ReadsEmptyList(string json) =>
-        Assert.Empty(JsonSerializer.Deserialize(json, CmfblJsonContext.Default.PagedResultCustomerRecord)!.Records);
+        Assert.Empty(JsonSerializer.Deserialize(json, ManagerJsonContext.Default.PagedResultCustomerRecord)!.Records);
 }
