@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the native-AOT smoke app (benchmarks/Cmfbl.Sdk.AotSmoke), fails on any trim or AOT warning, then runs the
-# native binary, which calls one operation of every API family through the SDK against an in-process stub and checks
-# the typed answers.
+# native binary, which calls one operation of every API family through the SDK against an in-process stub, reads a
+# customer's quote stream from a minimal WebSocket server on 127.0.0.1, and checks the typed answers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

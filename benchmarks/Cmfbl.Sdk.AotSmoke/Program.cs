@@ -6,12 +6,14 @@ using Cmfbl.Sdk.ClientApi.Trading.Models;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Streams;
 using Microsoft.Extensions.DependencyInjection;
 
 // The SDK as an application registers it, with an in-process stub as the network: one operation of every family
 // (Manager, Client as a guest and as a customer, Open API signed with a key, Bridge API signed with the merchant key,
-// Auth2), so a family whose code the trimmer or AOT compiler breaks fails here. The streams need a WebSocket server,
-// which this stub is not: the stream parsers are covered by the trimming analysers only.
+// Auth2), so a family whose code the trimmer or AOT compiler breaks fails here. A customer's quote stream runs over a
+// real WebSocket against a minimal server on 127.0.0.1 (LoopbackWebSocketServer, StubQuoteService).
+using var quoteServer = LoopbackWebSocketServer.Start();
 using var rsa = RSA.Create(2048);
 var privateKey = Convert.ToBase64String(rsa.ExportPkcs8PrivateKey());
 var services = new ServiceCollection();
@@ -23,6 +25,8 @@ services.AddCmfblSdk(options =>
     options.ManagerApi.AppSecret = "aot-smoke-secret";
     options.BridgeApi.ApiKey = "aot-smoke-merchant";
     options.BridgeApi.PrivateKey = privateKey;
+    options.AllowInsecureLoopback = true;
+    options.Streams.Quotes.Address = quoteServer.Address("/apiQuote/");
 });
 services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(static () => new StubNetwork()));
 await using var provider = services.BuildServiceProvider();
@@ -65,9 +69,37 @@ Console.WriteLine($"bridge page: {bridgePage.Records.Count} of {bridgePage.Total
 var user = await provider.GetRequiredService<Cmfbl.Sdk.Auth2.Auth2Services>().Authorization.GetUserAsync(new Cmfbl.Sdk.Auth2.Models.Auth2UserRequest { AccessToken = "aot-access-token" });
 Console.WriteLine($"auth2 user {user.CustomerNo}");
 
+// The customer's quote stream (/apiQuote/quote?token=…): one product's snapshot (14001) and one live p(…) push, then
+// ending the enumeration unsubscribes and closes the connection with the close handshake. Every wait is bounded.
+using var streamDeadline = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+var serving = StubQuoteService.ServeOneAsync(quoteServer, "/apiQuote/quote?token=aot-customer-token", streamDeadline.Token);
+var btc = new QuoteSymbol(1, TradeType.ContractCross);
+QuoteTick? snapshot = null;
+QuoteTick? live = null;
+await using (var quotes = provider.GetRequiredService<ICmfblStreams>().CreateQuoteStream(StreamCredentials.FromSession(session)))
+{
+    await foreach (var tick in quotes.SubscribeTickersAsync([btc], streamDeadline.Token))
+    {
+        if (tick.IsSnapshot)
+        {
+            snapshot = tick;
+            continue;
+        }
+
+        live = tick;
+        break;
+    }
+}
+
+var closeStatus = await serving;
+Console.WriteLine($"quote stream {btc}: snapshot {snapshot?.Price} ({snapshot?.Day?.PriceDigits} digits), live {live?.Price} bid {live?.Bid}; the client closed with {closeStatus}");
+var streamOk = snapshot is not null && snapshot.Symbol == btc && snapshot.Price == StubQuoteService.SnapshotPrice && snapshot.Day?.PriceDigits == 2
+    && live is not null && live.Symbol == btc && live.Price == StubQuoteService.LivePrice && live.Bid == StubQuoteService.LiveBid
+    && closeStatus == System.Net.WebSockets.WebSocketCloseStatus.NormalClosure;
+
 var ok = page.Records.Count == 2 && page.Records[0].CustomerNo == "86000001" && exists == CustomerExistence.Exists
     && guestExists == CustomerExistence.Exists && order.OrderId == 9001 && profile.CustomerNo == "86000003"
-    && bridgePage.Records.Count == 2 && user.CustomerNo == "86021063";
+    && bridgePage.Records.Count == 2 && user.CustomerNo == "86021063" && streamOk;
 Console.WriteLine(ok ? "AOT smoke test passed" : "AOT smoke test FAILED");
 return ok ? 0 : 1;
 
