@@ -70,8 +70,17 @@ public class CmfblJsonResolverTests
 
         Assert.Same(CmfblJsonResolver.Instance, options.TypeInfoResolver);
         Assert.True(options.IsReadOnly);
-        Assert.Same(JsonNamingPolicy.CamelCase, options.PropertyNamingPolicy);
-        Assert.Equal(CmfblJsonContext.Default.Options.Converters.Count, options.Converters.Count);
+        Assert.Equal(Describe(CmfblJsonContext.Default.Options), Describe(options));
+    }
+
+    [Fact]
+    public void FamilyContexts_RepeatTheCommonContextsOptions()
+    {
+        // The generator copies the common context's [JsonSourceGenerationOptions]; a family context with other
+        // options would read its types differently when a test or a caller uses it on its own.
+        var common = Describe(CmfblJsonContext.Default.Options);
+
+        Assert.All(Contexts, context => Assert.Equal(common, Describe(context.Options)));
     }
 
     [Fact]
@@ -89,4 +98,12 @@ public class CmfblJsonResolverTests
         Assert.Equal(7L, record.Id);
         Assert.Equal("86000020", record.CustomerNo);
     }
+
+    private static string Describe(JsonSerializerOptions options) => string.Join(
+        "; ",
+        options.PropertyNamingPolicy?.GetType().Name,
+        options.PropertyNameCaseInsensitive,
+        options.DefaultIgnoreCondition,
+        options.NumberHandling,
+        string.Join(",", options.Converters.Select(static c => c.GetType().FullName)));
 }

@@ -72,10 +72,13 @@ internal static class ContextEmitter
         foreach (var family in families)
         {
             var prefix = family.Overlay.Namespace + ".";
-            var at = type.IndexOf(prefix, StringComparison.Ordinal);
-            if (at >= 0 && at < first && (at == 0 || !IsNamePart(type[at - 1])))
+            for (var at = type.IndexOf(prefix, StringComparison.Ordinal); at >= 0 && at < first; at = type.IndexOf(prefix, at + 1, StringComparison.Ordinal))
             {
-                (owner, first) = (family, at);
+                if (at == 0 || !IsNamePart(type[at - 1]))
+                {
+                    (owner, first) = (family, at);
+                    break;
+                }
             }
         }
 
@@ -89,11 +92,12 @@ internal static class ContextEmitter
     /// <summary>The <c>[JsonSourceGenerationOptions(…)]</c> attribute of the hand-written common context, as written there.</summary>
     private static string[] OptionsAttribute(string source)
     {
-        var start = source.IndexOf("[JsonSourceGenerationOptions(", StringComparison.Ordinal);
-        var end = start < 0 ? -1 : source.IndexOf(")]", start, StringComparison.Ordinal);
+        var lines = source.Split('\n').Select(static l => l.TrimEnd('\r')).ToArray();
+        var start = Array.FindIndex(lines, static l => l.StartsWith("[JsonSourceGenerationOptions(", StringComparison.Ordinal));
+        var end = start < 0 ? -1 : Array.FindIndex(lines, start, static l => l.TrimEnd().EndsWith(")]", StringComparison.Ordinal));
         return start < 0 || end < 0
             ? throw new InvalidOperationException($"The common context ({CommonContext}.cs) has no [JsonSourceGenerationOptions(...)] attribute for the family contexts to repeat.")
-            : source[start..(end + 2)].Split('\n').Select(static l => l.TrimEnd('\r')).ToArray();
+            : lines[start..(end + 1)];
     }
 
     /// <param name="options">The options attribute's lines for a family context; <see langword="null"/> for the common context's generated part (its hand-written part has them).</param>

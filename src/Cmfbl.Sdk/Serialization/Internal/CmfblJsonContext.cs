@@ -1,8 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cmfbl.Sdk.ManagerApi.Models;
-using Cmfbl.Sdk.Models;
-using Cmfbl.Sdk.Pagination;
 
 namespace Cmfbl.Sdk.Serialization.Internal;
 

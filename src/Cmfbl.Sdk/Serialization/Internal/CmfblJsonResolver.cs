@@ -8,7 +8,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 /// The SDK's JSON metadata, split by family: a type is looked up in the context of the family that owns it (its
 /// namespace, or the first generic argument a family owns: <c>PagedResult&lt;CustomerRecord&gt;</c> is the Manager API's),
 /// everything else in the common context. A source-generated context finds a type by testing it against every type it
-/// holds, one after the other, in one method the JIT compiles on first use; one context for the whole surface (~1,800
+/// holds, one after the other, in one method the JIT compiles on first use; one context for the whole surface (~800
 /// types) cost 17–21 ms of JIT on the first call (<c>--cold-jit json-switch</c>), paid by every application whatever
 /// family it calls. Split, an application compiles the lookups of the families it calls. A type its owner does not hold
 /// is looked for in the other contexts, so nothing is lost if the split is wrong, only time.
