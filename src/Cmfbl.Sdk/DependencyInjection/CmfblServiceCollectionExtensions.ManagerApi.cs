@@ -2,6 +2,7 @@ using Cmfbl.Sdk.Http.Internal;
 using Cmfbl.Sdk.Internal;
 using Refit;
 using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.ManagerApi.Internal;
 using Cmfbl.Sdk.Security.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,18 +24,21 @@ public static partial class CmfblServiceCollectionExtensions
 
         // The auth call goes through the Manager API's own client (its handlers, proxy and certificates), at the auth prefix.
         services.TryAddSingleton(static provider => new ManagerTokenProvider(
-            () => CreateManagerAuth(provider),
+            () => CreateManagerAuth<IManagerTokenService>(provider),
             provider.GetRequiredService<SdkRuntime>().Options));
         AddManagerServices(services);
         services.TryAddTransient(static provider => Create<ICompanyWebhookService>(provider, SdkRuntime.ManagerClientName));
         return managerApi;
     }
 
-    private static ICompanyAuthService CreateManagerAuth(IServiceProvider provider)
+    private static ICompanyAuthService CreateManagerAuth(IServiceProvider provider) => CreateManagerAuth<ICompanyAuthService>(provider);
+
+    private static T CreateManagerAuth<T>(IServiceProvider provider)
+        where T : class
     {
         var runtime = provider.GetRequiredService<SdkRuntime>();
         var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(SdkRuntime.ManagerClientName);
         client.BaseAddress = FamilyAddresses.ManagerAuth(runtime.Options);
-        return RestService.ForGenerated<ICompanyAuthService>(client, runtime.RefitSettings);
+        return RestService.ForGenerated<T>(client, runtime.RefitSettings);
     }
 }

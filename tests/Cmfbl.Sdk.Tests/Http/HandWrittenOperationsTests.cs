@@ -22,6 +22,7 @@ public sealed class HandWrittenOperationsTests
     public static TheoryData<string, Type> HandWritten() => new()
     {
         { "Manager", typeof(ICompanyWebhookService) },
+        { "Manager", typeof(IManagerTokenService) },
         { "Client", typeof(ILogoutApi) },
         { "Client", typeof(ICreditCardUploadApi) },
         { "OpenApi", typeof(ICreditCardUploadApi) },

@@ -15,6 +15,17 @@ internal static class ManagerOperations
     /// <summary>Adds the operations of <paramref name="service"/>, if it is one of the hand-written interfaces.</summary>
     public static bool AddHandWritten(OperationTable.ServiceOperations operations, Type service)
     {
+        if (service == typeof(IManagerTokenService))
+        {
+            operations.Add(nameof(IManagerTokenService.AuthAsync), new("admin.admin.CompanyAuthDubboService.auth", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+            {
+                Version = "0.0.1",
+                Answer = AnswerShape.Model,
+                Model = ModelReader<ManagerToken>.Instance,
+            });
+            return true;
+        }
+
         if (service != typeof(ICompanyWebhookService))
         {
             return false;

@@ -1,11 +1,14 @@
 using Cmfbl.Sdk.Errors;
-using Cmfbl.Sdk.ManagerApi;
+using Cmfbl.Sdk.ManagerApi.Internal;
 using Cmfbl.Sdk.ManagerApi.Models;
 
 namespace Cmfbl.Sdk.Security.Internal;
 
-/// <summary>The Manager API token: obtained from the app id and secret through the auth operation, cached, renewed on expiry.</summary>
-internal sealed class ManagerTokenProvider(Func<ICompanyAuthService> auth, CmfblOptions options) : SingleFlightTokenSource
+/// <summary>
+/// The Manager API token: obtained from the app id and secret through the auth operation (read for its token alone,
+/// <see cref="IManagerTokenService"/>), cached, renewed on expiry.
+/// </summary>
+internal sealed class ManagerTokenProvider(Func<IManagerTokenService> auth, CmfblOptions options) : SingleFlightTokenSource
 {
     private const string AuthBizType = "admin.admin.CompanyAuthDubboService.auth";
 

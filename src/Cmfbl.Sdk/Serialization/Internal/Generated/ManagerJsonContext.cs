@@ -30,6 +30,7 @@ namespace Cmfbl.Sdk.Serialization.Internal;
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ManagerApi.Models.CustomerRecord>),
         typeof(SingleOrArrayConverter<Cmfbl.Sdk.ClientApi.Models.AgentCustomer>),
     ])]
+[JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Internal.ManagerToken))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.AccountListRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.AddCustomerAdjustProposalRequest))]
 [JsonSerializable(typeof(Cmfbl.Sdk.ManagerApi.Models.AddCustomerRequest))]
