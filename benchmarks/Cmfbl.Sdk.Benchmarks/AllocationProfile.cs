@@ -16,9 +16,7 @@ public static class AllocationProfile
 
     public static int Run(string shape, bool baseline)
     {
-        var benchmark = Create(shape);
-        benchmark.SetupAsync().GetAwaiter().GetResult();
-        var call = baseline ? benchmark.RunBaselineForProfile : (Func<Task>)benchmark.RunSdkForProfile;
+        var call = Start(shape).Call(baseline);
         for (var i = 0; i < 2_000; i++)
         {
             call().GetAwaiter().GetResult();
@@ -40,6 +38,14 @@ public static class AllocationProfile
         }
 
         return 0;
+    }
+
+    /// <summary>The benchmark class of an in-memory call shape, named by its bizType, set up (both sides hold their token and ran once).</summary>
+    internal static InMemoryCallBenchmark Start(string shape)
+    {
+        var benchmark = Create(shape);
+        benchmark.SetupAsync().GetAwaiter().GetResult();
+        return benchmark;
     }
 
     /// <summary>The benchmark class of an in-memory call shape, named by its bizType.</summary>

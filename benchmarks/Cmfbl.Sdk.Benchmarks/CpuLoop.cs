@@ -12,9 +12,8 @@ public static class CpuLoop
 {
     public static int Run(string shape, string seconds, bool baseline)
     {
-        var benchmark = AllocationProfile.Create(shape);
-        benchmark.SetupAsync().GetAwaiter().GetResult();
-        var call = baseline ? benchmark.RunBaselineForProfile : (Func<Task>)benchmark.RunSdkForProfile;
+        var benchmark = AllocationProfile.Start(shape);
+        var call = benchmark.Call(baseline);
         var warmUp = Stopwatch.StartNew();
         while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
         {

@@ -60,6 +60,9 @@ public abstract class InMemoryCallBenchmark
         _http?.Dispose();
     }
 
+    /// <summary>One call of the SDK or of the baseline, for the profiling modes (<see cref="AllocationProfile"/>, <see cref="CpuLoop"/>, <see cref="PairedTiming"/>).</summary>
+    internal Func<Task> Call(bool baseline) => baseline ? RunBaselineForProfile : RunSdkForProfile;
+
     /// <summary>One SDK call, for <see cref="AllocationProfile"/>.</summary>
     internal Task RunSdkForProfile() => RunSdkOnceAsync();
 

@@ -29,10 +29,9 @@ public static class PairedTiming
 
     private static void RunOne(string shape)
     {
-        var benchmark = AllocationProfile.Create(shape);
-        benchmark.SetupAsync().GetAwaiter().GetResult();
-        Func<Task> baseline = benchmark.RunBaselineForProfile;
-        Func<Task> sdk = benchmark.RunSdkForProfile;
+        var benchmark = AllocationProfile.Start(shape);
+        var baseline = benchmark.Call(baseline: true);
+        var sdk = benchmark.Call(baseline: false);
 
         // Warm both paths up until tiered compilation has replaced their first code with the optimized one (calls are
         // counted after a 100 ms delay, then compiled in the background): two seconds of each, in turns.

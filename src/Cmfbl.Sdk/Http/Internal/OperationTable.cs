@@ -31,7 +31,7 @@ internal sealed class OperationTable
     /// <summary>Gets the family these operations belong to.</summary>
     public ApiFamily Family { get; }
 
-    /// <summary>Makes the table of <paramref name="family"/>, which finds each interface's operations in <paramref name="sources"/>, in order.</summary>
+    /// <summary>Makes the table of <paramref name="family"/>, which finds each interface's operations in the first of <paramref name="sources"/> that knows it.</summary>
     public static OperationTable For(ApiFamily family, params OperationSource[] sources) => new(family, sources);
 
     /// <summary>Finds the operation a request calls, from the service method Refit recorded on it.</summary>
@@ -72,7 +72,10 @@ internal sealed class OperationTable
         var operations = new ServiceOperations(Family);
         foreach (var source in _sources)
         {
-            source(operations, service);
+            if (source(operations, service))
+            {
+                break; // each interface has one source: the generated catalog or one hand-written entry
+            }
         }
 
         return operations.Methods;

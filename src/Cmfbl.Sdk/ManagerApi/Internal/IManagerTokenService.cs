@@ -12,6 +12,9 @@ namespace Cmfbl.Sdk.ManagerApi.Internal;
 /// </summary>
 internal interface IManagerTokenService
 {
+    /// <summary>The auth operation's bizType (the <c>[Post]</c> path below, without its slash).</summary>
+    const string BizType = "admin.admin.CompanyAuthDubboService.auth";
+
     /// <summary>Exchanges the app id and secret for a Manager token.</summary>
     /// <param name="request">The app id and secret.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -17,7 +17,7 @@ internal static class ManagerOperations
     {
         if (service == typeof(IManagerTokenService))
         {
-            operations.Add(nameof(IManagerTokenService.AuthAsync), new("admin.admin.CompanyAuthDubboService.auth", OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
+            operations.Add(nameof(IManagerTokenService.AuthAsync), new(IManagerTokenService.BizType, OperationKind.Read, OperationAuth.None, ApiFamily.Manager)
             {
                 Version = "0.0.1",
                 Answer = AnswerShape.Model,

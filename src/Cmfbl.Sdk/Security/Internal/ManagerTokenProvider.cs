@@ -10,7 +10,7 @@ namespace Cmfbl.Sdk.Security.Internal;
 /// </summary>
 internal sealed class ManagerTokenProvider(Func<IManagerTokenService> auth, CmfblOptions options) : SingleFlightTokenSource
 {
-    private const string AuthBizType = "admin.admin.CompanyAuthDubboService.auth";
+    private const string AuthBizType = IManagerTokenService.BizType;
 
     protected override async Task<string> AcquireAsync(CancellationToken cancellationToken)
     {
