@@ -41,21 +41,9 @@ public static partial class CmfblServiceCollectionExtensions
                     provider.GetRequiredService<TimeProvider>(),
                     Logger<CallHandler>(provider),
                     auth.EncryptsBodies,
-                    (ban(runtime), resilience(runtime.Options).DefaultBanDuration));
+                    (ban(runtime), resilience(runtime.Options).DefaultBanDuration),
+                    provider.GetRequiredService<FamilyPipelines>().Get(name, family, resilience));
             })
-            .AddResilienceHandler(name, (pipeline, context) =>
-            {
-                var provider = context.ServiceProvider;
-                var limiter = provider.GetServices<RateLimiterRegistration>().LastOrDefault(registration => registration.Family == family);
-                ResiliencePipelines.Configure(
-                    pipeline,
-                    resilience(provider.GetRequiredService<SdkRuntime>().Options),
-                    provider.GetRequiredService<TimeProvider>(),
-                    provider.GetRequiredService<FamilyAuths>().For(family).ApiKey?.ApiKey ?? family.ToString(),
-                    limiter is null ? null : apiKey => limiter.Create(provider, apiKey));
-                QuietResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
-            })
-            .Services.AddHttpClient(name)
             .AddHttpMessageHandler(provider => new AttemptHandler(provider.GetRequiredService<FamilyAuths>().For(family), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
             .AddHttpMessageHandler(static () => new EnvelopeHandler());
 

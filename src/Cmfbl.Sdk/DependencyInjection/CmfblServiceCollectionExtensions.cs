@@ -1,6 +1,7 @@
 using Cmfbl.Sdk;
 using Cmfbl.Sdk.DependencyInjection.Internal;
 using Cmfbl.Sdk.Internal;
+using Cmfbl.Sdk.Resilience.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>
 /// Each API family has one named HTTP client with this handler order, outermost first:
 /// <list type="number">
-/// <item><description>the call handler, once per call: <c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>, the call's time limit, and the translation of transport failures into SDK exceptions;</description></item>
+/// <item><description>the call handler, once per call: <c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>, the call's time limit, the family's resilience pipeline around the attempts (retry by operation kind, circuit breaker, rate limiter, attempt time-out), and the translation of transport failures into SDK exceptions;</description></item>
 /// <item><description>the attempt handler, once per attempt: a fresh <c>timestamp</c>, then the <c>token</c> (renewed once on "login expired") or, for the Open and Bridge APIs, the API-key <c>signature</c> over the exact body sent (re-signed once with the server's time on "outside the time window"), and the encrypted body when the family encrypts;</description></item>
 /// <item><description>the envelope handler: HTTP status and envelope <c>code</c> into typed exceptions, and <c>data</c> handed to the service method;</description></item>
 /// <item><description>handlers the application adds through <see cref="ICmfblSdkBuilder"/>, then the network.</description></item>
@@ -74,5 +75,6 @@ public static partial class CmfblServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SdkRuntime>();
         services.TryAddSingleton<FamilyAuths>();
+        services.TryAddSingleton<FamilyPipelines>();
     }
 }

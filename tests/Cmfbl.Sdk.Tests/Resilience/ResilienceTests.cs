@@ -6,6 +6,7 @@ using Cmfbl.Sdk.ManagerApi.Models;
 using Cmfbl.Sdk.Models;
 using Cmfbl.Sdk.Security;
 using Cmfbl.Sdk.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmfbl.Sdk.Tests.Resilience;
 
@@ -313,6 +314,48 @@ public sealed class ResilienceTests
         Assert.Contains("circuit open", open.Message, StringComparison.Ordinal);
         Assert.Equal(3, sdk.Stub.RequestsTo(Page).Count());
         Assert.Null(open.InnerException);
+    }
+
+    [Fact]
+    public async Task CircuitBreaker_StaysOpen_WhenHttpClientFactoryRotatesTheHandlers()
+    {
+        // IHttpClientFactory builds a family's handlers anew when their lifetime ends (here after 1 s, its minimum):
+        // the breaker's state belongs to the family, not to one set of handlers, so an open circuit stays open.
+        var handlersBuilt = 0;
+        using var sdk = new SdkHarness(
+            options =>
+            {
+                options.Timeout = TimeSpan.FromSeconds(20);
+                options.ManagerApi.Resilience.MaxRetryAttempts = 0;
+                options.ManagerApi.Resilience.CircuitBreakerMinimumThroughput = 4;
+                options.ManagerApi.Resilience.CircuitBreakerFailureRatio = 0.5;
+                options.ManagerApi.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(5);
+            },
+            sdk: builder => builder.ManagerApi
+                .SetHandlerLifetime(TimeSpan.FromSeconds(1))
+                .AddHttpMessageHandler(() =>
+                {
+                    Interlocked.Increment(ref handlersBuilt);
+                    return new PassThroughHandler();
+                }));
+        sdk.Stub.On(Page, _ => new HttpResponseMessage(HttpStatusCode.BadGateway));
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+        }
+
+        var rotated = Stopwatch.StartNew();
+        while (Volatile.Read(ref handlersBuilt) < 2 && rotated.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            var open = await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+            Assert.Contains("circuit open", open.Message, StringComparison.Ordinal);
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.True(Volatile.Read(ref handlersBuilt) >= 2, "IHttpClientFactory did not build the handlers again within 10 s");
+        var afterRotation = await Assert.ThrowsAsync<CmfblServiceUnavailableException>(() => sdk.Manager.WhiteCustomers.PageAsync(new CustomerPageRequest()));
+        Assert.Contains("circuit open", afterRotation.Message, StringComparison.Ordinal);
+        Assert.Equal(3, sdk.Stub.RequestsTo(Page).Count());
     }
 
     /// <param name="configure">Adjusts the resilience options of the family under test.</param>

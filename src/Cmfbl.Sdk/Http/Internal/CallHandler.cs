@@ -7,6 +7,7 @@ using Cmfbl.Sdk.Errors;
 using Cmfbl.Sdk.Errors.Internal;
 using Cmfbl.Sdk.Resilience.Internal;
 using Microsoft.Extensions.Logging;
+using Polly;
 using Polly.Timeout;
 
 namespace Cmfbl.Sdk.Http.Internal;
@@ -34,6 +35,7 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly string _companyHeader;
     private readonly BanGate? _ban;
     private readonly TimeSpan _defaultBan;
+    private readonly ResiliencePipeline<HttpResponseMessage>? _pipeline;
 
     /// <param name="operations">The family's operations.</param>
     /// <param name="options">The SDK options.</param>
@@ -41,8 +43,17 @@ internal sealed class CallHandler : DelegatingHandler
     /// <param name="logger">The log of calls.</param>
     /// <param name="encryptsBodies">Whether the family sends encrypted bodies, which the gateway expects marked by a trace starting <c>x-</c>.</param>
     /// <param name="ban">The family's HTTP 418 ban state (none: no ban is kept), and how long a ban lasts when the answer does not say.</param>
-    public CallHandler(OperationTable operations, CmfblOptions options, TimeProvider timeProvider, ILogger logger, bool encryptsBodies = false, (BanGate Gate, TimeSpan DefaultDuration)? ban = null)
+    /// <param name="pipeline">The family's resilience pipeline, run around the attempts (none: one attempt, as is).</param>
+    public CallHandler(
+        OperationTable operations,
+        CmfblOptions options,
+        TimeProvider timeProvider,
+        ILogger logger,
+        bool encryptsBodies = false,
+        (BanGate Gate, TimeSpan DefaultDuration)? ban = null,
+        ResiliencePipeline<HttpResponseMessage>? pipeline = null)
     {
+        _pipeline = pipeline;
         _ban = ban?.Gate;
         _defaultBan = ban?.DefaultDuration ?? default;
         _encryptsBodies = encryptsBodies;
@@ -124,7 +135,7 @@ internal sealed class CallHandler : DelegatingHandler
         {
             // In here, so a refusal during a ban is recorded as the call's failure like any other.
             ThrowIfBanned(operation, trace);
-            var response = await base.SendAsync(request, limit.Token).ConfigureAwait(false);
+            var response = await SendAttemptsAsync(request, operation, limit.Token).ConfigureAwait(false);
             _ban?.Succeeded();
             Record(operation, trace, started, activity, null);
             return response;
@@ -155,6 +166,32 @@ internal sealed class CallHandler : DelegatingHandler
             throw failure;
         }
     }
+
+    /// <summary>Runs the attempts through the family's resilience pipeline: retries, circuit breaker, rate limiter, attempt time-out.</summary>
+    private async ValueTask<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, OperationDescriptor operation, CancellationToken cancellationToken)
+    {
+        if (_pipeline is null)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(operation.BizType, cancellationToken);
+        context.SetRequestMessage(request);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (attempt, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendAttemptAsync(state.Request, attempt.CancellationToken)),
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
 
     /// <summary>
     /// While the family is banned (HTTP 418), fails the call at once and sends nothing: calling during a ban extends it

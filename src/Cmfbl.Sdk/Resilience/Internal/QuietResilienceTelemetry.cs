@@ -22,9 +22,13 @@ internal static class QuietResilienceTelemetry
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, IServiceProvider services)
     {
         var configured = services.GetService<IOptions<TelemetryOptions>>()?.Value;
-        var telemetry = configured is null
-            ? new TelemetryOptions { LoggerFactory = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance }
-            : new TelemetryOptions(configured);
+        var telemetry = configured is null ? new TelemetryOptions() : new TelemetryOptions(configured);
+        if (telemetry.LoggerFactory is NullLoggerFactory)
+        {
+            // Unless the application chose Polly's logger factory, Polly logs where the application logs.
+            telemetry.LoggerFactory = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+        }
+
         var severity = telemetry.SeverityProvider;
         telemetry.SeverityProvider = args =>
         {
