@@ -28,9 +28,7 @@ public class PageBreakdown
     private readonly List<IDisposable> _owned = [];
     private HttpClient _plain = null!;
     private BaselineClient _baseline = null!;
-    private IWhiteCustomerAdminApiService _refitEnvelope = null!;
     private IWhiteCustomerAdminApiService _refitCall = null!;
-    private IWhiteCustomerAdminApiService _refitCallAttempt = null!;
     private IWhiteCustomerAdminApiService _sdk = null!;
     private IWhiteCustomerAdminApiService _sdkNoHttpLogging = null!;
     private IWhiteCustomerAdminApiService _sdkNoRetry = null!;
@@ -59,18 +57,18 @@ public class PageBreakdown
             return RestService.For<IWhiteCustomerAdminApiService>(http, settings);
         }
 
-        _refitEnvelope = Refit(new OperationOnly(operations), new EnvelopeHandler());
-        _refitCall = Refit(new CallHandler(operations, options, TimeProvider.System, NullLogger.Instance), new EnvelopeHandler());
-        _refitCallAttempt = Refit(
-            new CallHandler(operations, options, TimeProvider.System, NullLogger.Instance),
-            new AttemptHandler(new FamilyAuth { Tokens = new FixedToken() }, TimeProvider.System, NullLogger.Instance),
-            new EnvelopeHandler());
+        _refitCall = Refit(new CallHandler(
+            operations,
+            options,
+            TimeProvider.System,
+            NullLogger.Instance,
+            new AttemptSender(new FamilyAuth { Tokens = new FixedToken() }, TimeProvider.System, NullLogger.Instance)));
 
         _sdk = Sdk(static _ => { });
         _sdkNoHttpLogging = Sdk(static services => services.ConfigureHttpClientDefaults(client => client.RemoveAllLoggers()));
         _sdkNoRetry = Sdk(static services => services.Configure<CmfblOptions>(o => o.ManagerApi.Resilience.MaxRetryAttempts = 0));
 
-        foreach (var service in new[] { _refitEnvelope, _refitCall, _refitCallAttempt, _sdk, _sdkNoHttpLogging, _sdkNoRetry })
+        foreach (var service in new[] { _refitCall, _sdk, _sdkNoHttpLogging, _sdkNoRetry })
         {
             await service.PageAsync(SdkRequests.Page).ConfigureAwait(false);
         }
@@ -119,17 +117,9 @@ public class PageBreakdown
         return System.Text.Json.JsonSerializer.Deserialize(body.AsSpan(envelope.Data.Start, envelope.Data.Length), ManagerJsonContext.Default.PagedResultCustomerRecord)!;
     }
 
-    /// <summary>Refit (generated client, SDK settings) + the envelope handler; a stub sets the operation.</summary>
+    /// <summary>Refit (generated client, SDK settings) + the call handler without a resilience pipeline: headers, time limit, span, metrics, logs, then the attempt (timestamp, token) and the envelope.</summary>
     [Benchmark]
-    public Task<PagedResult<CustomerRecord>> RefitEnvelope() => _refitEnvelope.PageAsync(SdkRequests.Page);
-
-    /// <summary>… + the call handler (headers, time limit, span, metrics, logs) instead of the stub.</summary>
-    [Benchmark]
-    public Task<PagedResult<CustomerRecord>> RefitCallEnvelope() => _refitCall.PageAsync(SdkRequests.Page);
-
-    /// <summary>… + the attempt handler (timestamp, token).</summary>
-    [Benchmark]
-    public Task<PagedResult<CustomerRecord>> RefitCallAttemptEnvelope() => _refitCallAttempt.PageAsync(SdkRequests.Page);
+    public Task<PagedResult<CustomerRecord>> RefitCallHandler() => _refitCall.PageAsync(SdkRequests.Page);
 
     /// <summary>The SDK from DI, retries off (no retry strategy in the Polly pipeline).</summary>
     [Benchmark]
@@ -142,16 +132,6 @@ public class PageBreakdown
     /// <summary>The SDK from DI, as shipped (= PageCall.Sdk).</summary>
     [Benchmark]
     public Task<PagedResult<CustomerRecord>> Sdk() => _sdk.PageAsync(SdkRequests.Page);
-
-    /// <summary>Sets the operation on the request, as the call handler does, and nothing else.</summary>
-    private sealed class OperationOnly(OperationTable operations) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Options.Set(RequestOptionKeys.Operation, operations.Resolve(request));
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 
     private sealed class FixedToken : ITokenSource
     {

@@ -40,12 +40,11 @@ public static partial class CmfblServiceCollectionExtensions
                     runtime.Options,
                     provider.GetRequiredService<TimeProvider>(),
                     Logger<CallHandler>(provider),
+                    new AttemptSender(auth, provider.GetRequiredService<TimeProvider>(), Logger<AttemptSender>(provider)),
                     auth.EncryptsBodies,
                     (ban(runtime), resilience(runtime.Options).DefaultBanDuration),
                     provider.GetRequiredService<FamilyPipelines>().Get(name, family, resilience));
-            })
-            .AddHttpMessageHandler(provider => new AttemptHandler(provider.GetRequiredService<FamilyAuths>().For(family), provider.GetRequiredService<TimeProvider>(), Logger<AttemptHandler>(provider)))
-            .AddHttpMessageHandler(static () => new EnvelopeHandler());
+            });
 
     private static ILogger Logger<T>(IServiceProvider provider) =>
         (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger.Instance;

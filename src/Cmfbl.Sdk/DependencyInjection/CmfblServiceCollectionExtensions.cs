@@ -10,12 +10,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the Cmfbl SDK in a service collection.</summary>
 /// <remarks>
-/// Each API family has one named HTTP client with this handler order, outermost first:
+/// Each API family has one named HTTP client. A call goes through the SDK's one handler, then the application's:
 /// <list type="number">
-/// <item><description>the call handler, once per call: <c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>, the call's time limit, the family's resilience pipeline around the attempts (retry by operation kind, circuit breaker, rate limiter, attempt time-out), and the translation of transport failures into SDK exceptions;</description></item>
-/// <item><description>the attempt handler, once per attempt: a fresh <c>timestamp</c>, then the <c>token</c> (renewed once on "login expired") or, for the Open and Bridge APIs, the API-key <c>signature</c> over the exact body sent (re-signed once with the server's time on "outside the time window"), and the encrypted body when the family encrypts;</description></item>
-/// <item><description>the envelope handler: HTTP status and envelope <c>code</c> into typed exceptions, and <c>data</c> handed to the service method;</description></item>
-/// <item><description>handlers the application adds through <see cref="ICmfblSdkBuilder"/>, then the network.</description></item>
+/// <item><description>once per call: <c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>, the call's time limit, the HTTP 418 ban, the span, metrics and log line, and the translation of every failure into an SDK exception;</description></item>
+/// <item><description>around the attempts, the family's resilience pipeline: retry by operation kind, circuit breaker, rate limiter, attempt time-out;</description></item>
+/// <item><description>once per attempt: a fresh <c>timestamp</c>, then the <c>token</c> (renewed once on "login expired") or, for the Open and Bridge APIs, the API-key <c>signature</c> over the exact body sent (re-signed once with the server's time on "outside the time window"), and the encrypted body when the family encrypts;</description></item>
+/// <item><description>on each answer: HTTP status and envelope <c>code</c> into typed exceptions, and <c>data</c> handed to the service method;</description></item>
+/// <item><description>handlers the application adds through <see cref="ICmfblSdkBuilder"/> (once per attempt), then the network.</description></item>
 /// </list>
 /// </remarks>
 public static partial class CmfblServiceCollectionExtensions

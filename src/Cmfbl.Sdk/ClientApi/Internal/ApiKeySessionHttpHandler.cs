@@ -6,7 +6,7 @@ using Cmfbl.Sdk.Security;
 namespace Cmfbl.Sdk.ClientApi.Internal;
 
 /// <summary>
-/// The transport of one Open API session: marks each request with the session's API key (the attempt handler signs
+/// The transport of one Open API session: marks each request with the session's API key (the attempt step signs
 /// each attempt with it), then sends it through the Open API's pooled handler chain.
 /// </summary>
 internal sealed class ApiKeySessionHttpHandler(IHttpMessageHandlerFactory handlers, ApiKeyCredential key) : HttpMessageHandler

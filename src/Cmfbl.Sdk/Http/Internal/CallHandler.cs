@@ -13,13 +13,14 @@ using Polly.Timeout;
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// The outermost handler, run once per call (outside any retry): resolves the operation, sets the per-call headers
+/// The SDK's one handler, run once per call. It runs the family's resilience pipeline around the attempts (each sent by
+/// <see cref="AttemptSender"/>, its answer read by <see cref="EnvelopeExchange"/>); outside them it resolves the operation, sets the per-call headers
 /// (<c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>) so they stay the same on every attempt,
 /// enforces the call's time limit, keeps the family's HTTP 418 ban (while it lasts nothing is sent; a 418 answer
 /// starts or extends it), reports the call's span, metrics and log lines, and is the one place where transport
 /// failures become SDK exceptions.
 /// </summary>
-internal sealed class CallHandler : DelegatingHandler
+internal sealed class CallHandler : DelegatingHandler, INetworkSender
 {
     private static readonly byte[] EmptyObject = "{}"u8.ToArray();
     private static readonly System.Net.Http.Headers.MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
@@ -36,11 +37,13 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly BanGate? _ban;
     private readonly TimeSpan _defaultBan;
     private readonly ResiliencePipeline<HttpResponseMessage>? _pipeline;
+    private readonly AttemptSender _attempt;
 
     /// <param name="operations">The family's operations.</param>
     /// <param name="options">The SDK options.</param>
     /// <param name="timeProvider">The clock of the call's time limit.</param>
     /// <param name="logger">The log of calls.</param>
+    /// <param name="attempt">Sends each attempt (timestamp, token or signature, the answer's envelope).</param>
     /// <param name="encryptsBodies">Whether the family sends encrypted bodies, which the gateway expects marked by a trace starting <c>x-</c>.</param>
     /// <param name="ban">The family's HTTP 418 ban state (none: no ban is kept), and how long a ban lasts when the answer does not say.</param>
     /// <param name="pipeline">The family's resilience pipeline, run around the attempts (none: one attempt, as is).</param>
@@ -49,11 +52,13 @@ internal sealed class CallHandler : DelegatingHandler
         CmfblOptions options,
         TimeProvider timeProvider,
         ILogger logger,
+        AttemptSender attempt,
         bool encryptsBodies = false,
         (BanGate Gate, TimeSpan DefaultDuration)? ban = null,
         ResiliencePipeline<HttpResponseMessage>? pipeline = null)
     {
         _pipeline = pipeline;
+        _attempt = attempt;
         _ban = ban?.Gate;
         _defaultBan = ban?.DefaultDuration ?? default;
         _encryptsBodies = encryptsBodies;
@@ -172,7 +177,7 @@ internal sealed class CallHandler : DelegatingHandler
     {
         if (_pipeline is null)
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await _attempt.SendAsync(request, this, cancellationToken).ConfigureAwait(false);
         }
 
         var context = ResilienceContextPool.Shared.Get(operation.BizType, cancellationToken);
@@ -180,7 +185,7 @@ internal sealed class CallHandler : DelegatingHandler
         try
         {
             return await _pipeline.ExecuteAsync(
-                static (attempt, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendAttemptAsync(state.Request, attempt.CancellationToken)),
+                static (attempt, state) => state.Handler._attempt.SendAsync(state.Request, state.Handler, attempt.CancellationToken),
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
         }
@@ -190,7 +195,8 @@ internal sealed class CallHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+    /// <summary>The handlers the application added, then the primary handler.</summary>
+    Task<HttpResponseMessage> INetworkSender.SendToNetworkAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
 
     /// <summary>

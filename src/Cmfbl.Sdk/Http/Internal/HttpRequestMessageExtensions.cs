@@ -30,7 +30,7 @@ internal static class HttpRequestMessageExtensions
     public static void SetSent(this HttpRequestMessage request, bool sent) =>
         ((IDictionary<string, object?>)request.Options)[RequestOptionKeys.Sent.Key] = sent ? True : False;
 
-    /// <summary>Sets a header to exactly one value, replacing any earlier value (used by per-attempt handlers).</summary>
+    /// <summary>Sets a header to exactly one value, replacing any earlier value (used per attempt).</summary>
     public static void SetHeader(this HttpRequestMessage request, string name, string value)
     {
         request.Headers.Remove(name);

@@ -3,7 +3,7 @@ using System.Net;
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// The answer model, already read by the envelope handler, handed to the service method through Refit's content
+/// The answer model, already read by the envelope step (EnvelopeExchange), handed to the service method through Refit's content
 /// serializer. It has no bytes: the SDK's serializer returns <see cref="Value"/> as it is.
 /// </summary>
 /// <remarks>

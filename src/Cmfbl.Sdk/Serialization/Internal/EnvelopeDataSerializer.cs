@@ -7,7 +7,7 @@ using Refit;
 namespace Cmfbl.Sdk.Serialization.Internal;
 
 /// <summary>
-/// Refit's System.Text.Json serializer, except that a model the envelope handler already read in one pass
+/// Refit's System.Text.Json serializer, except that a model the envelope step already read in one pass
 /// (<see cref="ModelContent"/>) is returned as it is. Every other member, and every capability Refit looks for, is the
 /// inner serializer's.
 /// </summary>

@@ -6,17 +6,18 @@ using Cmfbl.Sdk.Errors.Internal;
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// The innermost handler: reads the answer once, turns HTTP errors and error envelopes into SDK exceptions, and on
+/// The last step of an attempt: sends the request on, reads the answer once, turns HTTP errors and error envelopes into SDK exceptions, and on
 /// success replaces the content with the raw bytes of <c>data</c>, so Refit deserializes straight into the method's
 /// return type with no second parse of the whole body. A throttling status (429, 418) wins over whatever the body says.
 /// </summary>
-internal sealed class EnvelopeHandler : DelegatingHandler
+internal static class EnvelopeExchange
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> through <paramref name="network"/>; returns the answer with <c>data</c> as its content, or throws the SDK exception the answer means.</summary>
+    public static async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, INetworkSender network, CancellationToken cancellationToken)
     {
         var operation = request.GetOperation();
         request.SetSent(true);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await network.SendToNetworkAsync(request, cancellationToken).ConfigureAwait(false);
         PooledBody body;
         try
         {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// Runs once per attempt (inside any retry): sets a fresh <c>timestamp</c>, then identifies the call. A call with an
+/// Runs once per attempt (inside any retry; the call handler calls it through the family's resilience pipeline): sets a fresh <c>timestamp</c>, then identifies the call. A call with an
 /// API key (an Open API session, the Bridge API) is signed over the exact body bytes it sends; when the gateway says
 /// its timestamp was outside the time window, the server clock is synchronised (once for all callers) and the call is
 /// signed and sent once more. Any other call gets the session <c>token</c>; when the service says the login expired,
@@ -17,9 +17,10 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// refusals come before the operation runs, so a replay cannot duplicate a write. When the family encrypts bodies,
 /// each attempt sends the body signed and encrypted with its own timestamp.
 /// </summary>
-internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider, ILogger logger) : DelegatingHandler
+internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, ILogger logger)
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Sends one attempt of <paramref name="request"/> through <paramref name="network"/> and reads its answer (<see cref="EnvelopeExchange"/>).</summary>
+    public async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, INetworkSender network, CancellationToken cancellationToken)
     {
         var operation = request.GetOperation();
         request.SetSent(false);
@@ -28,7 +29,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
             : auth.ApiKey;
         if (key is not null)
         {
-            return await SendSignedAsync(request, operation, key, cancellationToken).ConfigureAwait(false);
+            return await SendSignedAsync(request, operation, key, network, cancellationToken).ConfigureAwait(false);
         }
 
         var sessionTokens = request.Options.TryGetValue(RequestOptionKeys.TokenSource, out var session) ? session : null;
@@ -42,7 +43,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
         {
             await PrepareAsync(request, operation, cancellationToken).ConfigureAwait(false);
             LogHeaders(request, operation);
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(request, network, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.Content is { } content and not (ByteArrayContent or ReadOnlyMemoryContent))
@@ -61,7 +62,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
         LogHeaders(request, operation);
         try
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(request, network, cancellationToken).ConfigureAwait(false);
         }
         catch (CmfblAuthenticationException expired) when (ErrorCodeTable.Classify(expired.Code) == ErrorCategory.LoginExpired)
         {
@@ -72,7 +73,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
             LogHeaders(request, operation);
             try
             {
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return await EnvelopeExchange.SendAsync(request, network, cancellationToken).ConfigureAwait(false);
             }
             catch (CmfblAuthenticationException again) when (ErrorCodeTable.Classify(again.Code) == ErrorCategory.LoginExpired)
             {
@@ -86,7 +87,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
     }
 
     /// <summary>Sends a call signed with an API key; on "outside the time window", synchronises the clock and sends it signed once more.</summary>
-    private async Task<HttpResponseMessage> SendSignedAsync(HttpRequestMessage request, OperationDescriptor operation, ApiKeyCredential key, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendSignedAsync(HttpRequestMessage request, OperationDescriptor operation, ApiKeyCredential key, INetworkSender network, CancellationToken cancellationToken)
     {
         // The signature covers the body bytes: read them once (buffering a streamed body), and send exactly those.
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -96,7 +97,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
         LogHeaders(request, operation);
         try
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(request, network, cancellationToken).ConfigureAwait(false);
         }
         catch (CmfblAuthenticationException late) when (late.Code == CmfblErrorCodes.OpenApiOutsideTimeWindow && clock is not null)
         {
@@ -104,7 +105,7 @@ internal sealed class AttemptHandler(FamilyAuth auth, TimeProvider timeProvider,
             await clock.SynchronizeAsync(versionSigned, cancellationToken).ConfigureAwait(false);
             ApiKeySigning.Sign(request, operation, key, body, clock.GetServerTime(), auth.RecvWindow);
             LogHeaders(request, operation);
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(request, network, cancellationToken).ConfigureAwait(false);
         }
     }
 
