@@ -35,5 +35,5 @@ internal static class RefitSettingsFactory
         new(Operation(response)?.BizType, response.RequestMessage?.GetTrace(), response.StatusCode);
 
     private static OperationDescriptor? Operation(HttpResponseMessage response) =>
-        response.RequestMessage is { } request && request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation) ? operation : null;
+        response.RequestMessage?.FindOperation();
 }

@@ -77,7 +77,7 @@ public sealed class ResiliencePipelineChaosTests
         var pipeline = builder.Build();
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.test/openapi-b/op");
-        request.Options.Set(RequestOptionKeys.Operation, new OperationDescriptor("op", kind, OperationAuth.Token, ApiFamily.Manager));
+        request.Options.Set(RequestOptionKeys.Call, new CallState(new OperationDescriptor("op", kind, OperationAuth.Token, ApiFamily.Manager)));
         var context = ResilienceContextPool.Shared.Get();
         context.SetRequestMessage(request);
         try

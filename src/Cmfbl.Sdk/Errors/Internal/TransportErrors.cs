@@ -16,7 +16,7 @@ internal static class TransportErrors
 {
     public static CmfblException Translate(Exception exception, HttpRequestMessage request, bool timedOut)
     {
-        var operation = request.Options.TryGetValue(RequestOptionKeys.Operation, out var op) ? op : null;
+        var operation = request.FindOperation();
         var context = new CmfblErrorContext(operation?.BizType, request.GetTrace(), null);
         var name = operation?.BizType ?? "The call";
         switch (exception)
@@ -63,7 +63,7 @@ internal static class TransportErrors
     /// that happens before any byte is sent (connection refused, name resolution, TLS or proxy tunnel set-up).
     /// </summary>
     public static bool MayHaveReachedServer(HttpRequestMessage request, Exception exception) =>
-        request.Options.TryGetValue(RequestOptionKeys.Sent, out var sent) && sent && exception switch
+        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) && call.Sent && exception switch
         {
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => false,
             CmfblServiceUnavailableException or CmfblRateLimitException or CmfblInvalidRequestException => false,

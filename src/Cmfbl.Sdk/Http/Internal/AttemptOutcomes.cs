@@ -15,7 +15,7 @@ internal static class AttemptOutcomes
         if (exception is CmfblOutcomeUnknownException
             || (exception is not null and not CmfblException && TransportErrors.MayHaveReachedServer(request, exception)))
         {
-            request.Options.Set(RequestOptionKeys.MayHaveExecuted, true);
+            request.GetCall().MayHaveExecuted = true;
         }
     }
 
@@ -27,7 +27,7 @@ internal static class AttemptOutcomes
     {
         if (!operation.IsWrite
             || failure is not (CmfblServiceUnavailableException or CmfblRateLimitException)
-            || !request.Options.TryGetValue(RequestOptionKeys.MayHaveExecuted, out var mayHave) || !mayHave)
+            || !request.Options.TryGetValue(RequestOptionKeys.Call, out var call) || !call.MayHaveExecuted)
         {
             return failure;
         }

@@ -22,8 +22,9 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
     /// <summary>Sends one attempt of <paramref name="request"/> through <paramref name="network"/> and reads its answer (<see cref="EnvelopeExchange"/>).</summary>
     public async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, INetworkSender network, CancellationToken cancellationToken)
     {
-        var operation = request.GetOperation();
-        request.SetSent(false);
+        var call = request.GetCall();
+        var operation = call.Operation;
+        call.Sent = false;
         var key = operation.Auth == OperationAuth.None ? null
             : request.Options.TryGetValue(RequestOptionKeys.ApiKey, out var sessionKey) ? sessionKey
             : auth.ApiKey;

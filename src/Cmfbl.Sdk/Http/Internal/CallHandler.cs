@@ -102,7 +102,7 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
             operation = operation with { Kind = OperationKind.UnsafeWrite };
         }
 
-        request.Options.Set(RequestOptionKeys.Operation, operation);
+        request.Options.Set(RequestOptionKeys.Call, new CallState(operation));
         var trace = SetCallHeaders(request, operation);
         if (operation.IsQuote)
         {

@@ -15,8 +15,9 @@ internal static class EnvelopeExchange
     /// <summary>Sends <paramref name="request"/> through <paramref name="network"/>; returns the answer with <c>data</c> as its content, or throws the SDK exception the answer means.</summary>
     public static async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, INetworkSender network, CancellationToken cancellationToken)
     {
-        var operation = request.GetOperation();
-        request.SetSent(true);
+        var call = request.GetCall();
+        var operation = call.Operation;
+        call.Sent = true;
         var response = await network.SendToNetworkAsync(request, cancellationToken).ConfigureAwait(false);
         PooledBody body;
         try

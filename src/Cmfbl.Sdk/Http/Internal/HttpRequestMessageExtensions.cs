@@ -3,14 +3,15 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <summary>Small helpers the handlers share.</summary>
 internal static class HttpRequestMessageExtensions
 {
-    private static readonly object True = true;
-    private static readonly object False = false;
-
-    /// <summary>Gets the operation the outermost handler resolved for this request.</summary>
-    public static OperationDescriptor GetOperation(this HttpRequestMessage request) =>
-        request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation)
-            ? operation
+    /// <summary>Gets the state of the call the call handler started for this request.</summary>
+    public static CallState GetCall(this HttpRequestMessage request) =>
+        request.Options.TryGetValue(RequestOptionKeys.Call, out var call)
+            ? call
             : throw new InvalidOperationException("The request did not pass through the Cmfbl call handler. Resolve SDK services from AddCmfblSdk or CmfblClient.");
+
+    /// <summary>Gets the operation of the request, or <see langword="null"/> when it did not pass through the call handler.</summary>
+    public static OperationDescriptor? FindOperation(this HttpRequestMessage request) =>
+        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) ? call.Operation : null;
 
     /// <summary>Gets the trace header of the request, if any (read without copying the header's values).</summary>
     public static string? GetTrace(this HttpRequestMessage request)
@@ -25,10 +26,6 @@ internal static class HttpRequestMessageExtensions
 
         return null;
     }
-
-    /// <summary>Records whether the attempt's request went to the transport (<see cref="RequestOptionKeys.Sent"/>), without boxing a flag per call.</summary>
-    public static void SetSent(this HttpRequestMessage request, bool sent) =>
-        ((IDictionary<string, object?>)request.Options)[RequestOptionKeys.Sent.Key] = sent ? True : False;
 
     /// <summary>Sets a header to exactly one value, replacing any earlier value (used per attempt).</summary>
     public static void SetHeader(this HttpRequestMessage request, string name, string value)

@@ -3,17 +3,8 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <summary>The keys under which the handlers share per-call state on <see cref="HttpRequestMessage.Options"/>.</summary>
 internal static class RequestOptionKeys
 {
-    /// <summary>The operation being called, set by the outermost handler.</summary>
-    public static readonly HttpRequestOptionsKey<OperationDescriptor> Operation = new("Cmfbl.Operation");
-
-    /// <summary>
-    /// Set to false when an attempt starts and to true just before it goes to the network: from then on the attempt
-    /// may have reached the service.
-    /// </summary>
-    public static readonly HttpRequestOptionsKey<bool> Sent = new("Cmfbl.Sent");
-
-    /// <summary>Set when an earlier attempt of a write may have taken effect, so a later failure still reports the outcome as unknown.</summary>
-    public static readonly HttpRequestOptionsKey<bool> MayHaveExecuted = new("Cmfbl.MayHaveExecuted");
+    /// <summary>The call's operation and what its attempts learnt, set by the call handler.</summary>
+    public static readonly HttpRequestOptionsKey<CallState> Call = new("Cmfbl.Call");
 
     /// <summary>The token source of a customer session, when the call belongs to one.</summary>
     public static readonly HttpRequestOptionsKey<ITokenSource> TokenSource = new("Cmfbl.TokenSource");

@@ -98,13 +98,10 @@ internal static class ResiliencePipelines
             : defaultPartition;
 
     private static bool IsTokenCall(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request
-        && request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation)
-        && operation.Auth == OperationAuth.None;
+        context.GetRequestMessage()?.FindOperation() is { Auth: OperationAuth.None };
 
     private static bool MayRetry(ResilienceContext context) =>
         !context.CancellationToken.IsCancellationRequested
-        && context.GetRequestMessage() is { } request
-        && request.Options.TryGetValue(RequestOptionKeys.Operation, out var operation)
+        && context.GetRequestMessage()?.FindOperation() is { } operation
         && operation.Kind != OperationKind.UnsafeWrite;
 }
