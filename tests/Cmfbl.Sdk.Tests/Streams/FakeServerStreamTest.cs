@@ -18,11 +18,7 @@ public abstract class FakeServerStreamTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Fake = await CmfblFakeServer.StartAsync();
-        var options = StreamTestOptions.Create(Fake.BaseAddress);
-        options.ManagerApi.AppId = Fake.AppId;
-        options.ManagerApi.AppSecret = Fake.AppSecret;
-        Configure(options);
-        Client = CmfblClient.Create(options);
+        Client = CreateClient(Configure);
     }
 
     public async Task DisposeAsync()
@@ -33,6 +29,16 @@ public abstract class FakeServerStreamTest : IAsyncLifetime
 
     protected virtual void Configure(CmfblOptions options)
     {
+    }
+
+    /// <summary>Creates another client pointed at the fake (the test disposes it), for a test that needs other options than the class's.</summary>
+    protected CmfblClient CreateClient(Action<CmfblOptions> configure)
+    {
+        var options = StreamTestOptions.Create(Fake.BaseAddress);
+        options.ManagerApi.AppId = Fake.AppId;
+        options.ManagerApi.AppSecret = Fake.AppSecret;
+        configure(options);
+        return CmfblClient.Create(options);
     }
 
     /// <summary>Registers a customer on the fake and logs them in (with re-login on expiry).</summary>
