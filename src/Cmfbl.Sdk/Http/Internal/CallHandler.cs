@@ -13,12 +13,12 @@ using Polly.Timeout;
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// The SDK's one handler, run once per call. It runs the family's resilience pipeline around the attempts (each sent by
-/// <see cref="AttemptSender"/>, its answer read by <see cref="EnvelopeExchange"/>); outside them it resolves the operation, sets the per-call headers
-/// (<c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>) so they stay the same on every attempt,
-/// enforces the call's time limit, keeps the family's HTTP 418 ban (while it lasts nothing is sent; a 418 answer
-/// starts or extends it), reports the call's span, metrics and log lines, and is the one place where transport
-/// failures become SDK exceptions.
+/// The SDK's one handler, run once per call. It runs the family's resilience pipeline around the attempts (each sent
+/// by <see cref="AttemptSender"/>, its answer read by <see cref="EnvelopeExchange"/>). Outside them it resolves the
+/// operation, sets the per-call headers (<c>trace</c>, <c>companyId</c>, <c>lang</c>, <c>idempotency-key</c>) so they
+/// stay the same on every attempt, enforces the call's time limit, keeps the family's HTTP 418 ban (while it lasts
+/// nothing is sent; a 418 answer starts or extends it), reports the call (<see cref="CallRecord"/>), and is the one
+/// place where transport failures become SDK exceptions.
 /// </summary>
 internal sealed class CallHandler : DelegatingHandler, INetworkSender
 {
@@ -142,12 +142,12 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
             ThrowIfBanned(operation, trace);
             var response = await SendAttemptsAsync(request, operation, limit.Token).ConfigureAwait(false);
             _ban?.Succeeded();
-            Record(operation, trace, started, activity, null);
+            CallRecord.Write(_logger, operation, trace, started, activity, null);
             return response;
         }
         catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
         {
-            Record(operation, trace, started, activity, cancelled);
+            CallRecord.Write(_logger, operation, trace, started, activity, cancelled);
             throw;
         }
         catch (Exception exception)
@@ -162,7 +162,7 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
                 exception as CmfblException ?? TransportErrors.Translate(exception, request, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException),
                 request,
                 operation);
-            Record(operation, trace, started, activity, failure);
+            CallRecord.Write(_logger, operation, trace, started, activity, failure);
             if (ReferenceEquals(failure, exception))
             {
                 throw;
@@ -215,20 +215,6 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         }
     }
 
-    private static string ResultCode(Exception? failure) => failure switch
-    {
-        null => CmfblErrorCodes.Success,
-        CmfblApiException api => api.Code,
-        CmfblServiceUnavailableException { Code: { } code } => code,
-        CmfblServiceUnavailableException => "unavailable",
-        CmfblOutcomeUnknownException { Code: { } code } => code,
-        CmfblOutcomeUnknownException => "outcome_unknown",
-        CmfblInvalidRequestException => "invalid_request",
-        CmfblProtocolException => "protocol_error",
-        OperationCanceledException => "cancelled",
-        _ => "error",
-    };
-
     private string SetCallHeaders(HttpRequestMessage request, OperationDescriptor operation)
     {
         var headers = request.Headers;
@@ -258,28 +244,5 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         }
 
         return trace;
-    }
-
-    private void Record(OperationDescriptor operation, string trace, long started, Activity? activity, Exception? failure)
-    {
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        var code = ResultCode(failure);
-        var tags = new TagList
-        {
-            { CmfblTelemetry.BizTypeTag, operation.BizType },
-            { CmfblTelemetry.FamilyTag, operation.FamilyName },
-            { CmfblTelemetry.ResultCodeTag, code },
-        };
-        SdkDiagnostics.CallDuration.Record(elapsed.TotalSeconds, tags);
-        activity?.SetTag(CmfblTelemetry.ResultCodeTag, code);
-        if (failure is null)
-        {
-            Log.CallSucceeded(_logger, operation.BizType, elapsed.TotalMilliseconds, trace);
-            return;
-        }
-
-        SdkDiagnostics.CallErrors.Add(1, tags);
-        activity?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
-        Log.CallFailed(_logger, operation.BizType, code, elapsed.TotalMilliseconds, trace, failure);
     }
 }
