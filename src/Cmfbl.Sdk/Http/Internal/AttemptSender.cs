@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Cmfbl.Sdk.Http.Internal;
 
 /// <summary>
-/// Runs once per attempt (inside any retry; the call handler calls it through the family's resilience pipeline): sets a fresh <c>timestamp</c>, then identifies the call. A call with an
-/// API key (an Open API session, the Bridge API) is signed over the exact body bytes it sends; when the gateway says
+/// Runs once per attempt (inside any retry: the call handler calls it through the family's resilience pipeline): sets
+/// a fresh <c>timestamp</c>, then identifies the call. A call with an API key (an Open API session, the Bridge API) is
+/// signed over the exact body bytes it sends; when the gateway says
 /// its timestamp was outside the time window, the server clock is synchronised (once for all callers) and the call is
 /// signed and sent once more. Any other call gets the session <c>token</c>; when the service says the login expired,
 /// the token is renewed once (one renewal shared by all concurrent callers) and the request replayed once. Both
