@@ -261,12 +261,7 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
         var back = await states.WaitForAsync(StreamState.Resubscribed, skip: states.IndexOf(lost) + 1);
         Fake.Streams.Market.SetQuote(1, 65555.00m, 65555.50m);
 
-        QuoteTick tick;
-        do
-        {
-            tick = await NextAsync(ticks);
-        }
-        while (tick.Bid != 65555.00m);
+        await NextWithBidAsync(ticks, 65555.00m);
 
         Assert.IsType<CmfblServiceUnavailableException>(lost.Error);
         Assert.Equal(states.OutageStart(back).At, back.Gap!.Start);
@@ -320,12 +315,7 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
         var lost = await states.WaitForAsync(StreamState.Reconnecting, skip: beforeIgnore);
         await states.WaitForAsync(StreamState.Resubscribed, skip: states.IndexOf(lost) + 1);
         Fake.Streams.Market.SetQuote(1, 65200.00m, 65200.50m);
-        QuoteTick tick;
-        do
-        {
-            tick = await NextAsync(btc);
-        }
-        while (tick.Bid != 65200.00m);
+        await NextWithBidAsync(btc, 65200.00m);
 
         Assert.Contains("did not answer subscription 14000", lost.Error!.Message, StringComparison.Ordinal);
         var last = Fake.Streams.ReceivedFrames.Last(f => Command(f.Text) == 14000);
@@ -353,15 +343,21 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(Timeout));
         await eth.DisposeAsync();
         Fake.Streams.Market.SetQuote(1, 65300.00m, 65300.50m);
-        QuoteTick tick;
-        do
-        {
-            tick = await NextAsync(btc);
-        }
-        while (tick.Bid != 65300.00m);
+        await NextWithBidAsync(btc, 65300.00m);
 
         Assert.DoesNotContain(StreamState.Reconnecting, states.States);
         Assert.Equal(1, Fake.Streams.ConnectionCount(FakeStreamChannel.Quotes));
+    }
+
+    /// <summary>Reads ticks until one with <paramref name="bid"/> arrives (each read bounded).</summary>
+    private static async Task NextWithBidAsync(IAsyncEnumerator<QuoteTick> ticks, decimal bid)
+    {
+        QuoteTick tick;
+        do
+        {
+            tick = await NextAsync(ticks);
+        }
+        while (tick.Bid != bid);
     }
 
     private string LastTickerSubscription() =>
