@@ -237,6 +237,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Sends one text message on the open connection, within the channel's call rate.</summary>
+    /// <exception cref="CmfblServiceUnavailableException">The connection is not open, or dropped while sending.</exception>
     protected async ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken)
     {
         if (_limiter is not null)
@@ -249,6 +250,10 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
         {
             var socket = _socket ?? throw StreamErrors.Lost(Channel, "is not open");
             await socket.SendTextAsync(utf8, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw StreamErrors.Lost(Channel, $"dropped while sending ({failure.GetType().Name})", failure);
         }
         finally
         {
