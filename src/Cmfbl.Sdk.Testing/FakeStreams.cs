@@ -6,7 +6,8 @@ namespace Cmfbl.Sdk.Testing;
 
 /// <summary>
 /// The fake's three push channels (WebSockets on the same port): the market, the Manager event log, customers'
-/// messages, and the stream faults: refuse the next tokens, stall, drop the connections, send any frame.
+/// messages, and the stream faults: refuse the next tokens, leave the next subscriptions unanswered, stall, drop the
+/// connections, send any frame.
 /// </summary>
 /// <example>
 /// <code>
@@ -106,6 +107,27 @@ public sealed class FakeStreams
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         _hub.RefuseNext(channel, count);
+    }
+
+    /// <summary>
+    /// Leaves the next <paramref name="count"/> subscription requests on <paramref name="channel"/> unanswered, as a
+    /// service that lost them would: they appear in <see cref="ReceivedFrames"/> but are neither applied nor answered,
+    /// while the connection stays healthy (heartbeats are answered, pushes go on). Quotes: 14000, 14010, 14016 and the
+    /// cancellation 14006; messages: <c>subscribe_asset</c>.
+    /// </summary>
+    /// <param name="channel">The channel: <see cref="FakeStreamChannel.Quotes"/> or <see cref="FakeStreamChannel.Messages"/>.</param>
+    /// <param name="count">How many to leave unanswered. The default is 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="channel"/> is <see cref="FakeStreamChannel.ManagerEvents"/>, which has no subscription requests.</exception>
+    public void IgnoreNextSubscriptions(FakeStreamChannel channel, int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (channel is not (FakeStreamChannel.Quotes or FakeStreamChannel.Messages))
+        {
+            throw new ArgumentException("Only the quote and message channels have subscription requests (the Manager events subscribe in the handshake).", nameof(channel));
+        }
+
+        _hub.IgnoreNext(channel, count);
     }
 
     private static JsonNode Parse(string json, string parameter)

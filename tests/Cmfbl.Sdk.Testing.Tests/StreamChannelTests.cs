@@ -153,6 +153,30 @@ public sealed class StreamChannelTests : AuthenticatedFakeTest
     }
 
     [Fact]
+    public async Task Faults_IgnoreNextSubscriptions_LeavesOneUnansweredAndUnapplied_WhileTheConnectionStaysHealthy()
+    {
+        await using var socket = await RawSocket.ConnectAsync(Server, "apiQuote/quote_guest");
+        await WaitAsync(() => Server.Streams.ConnectionCount(FakeStreamChannel.Quotes) == 1);
+        Server.Streams.IgnoreNextSubscriptions(FakeStreamChannel.Quotes);
+
+        await socket.SendAsync("""{"cmd_id":14000,"seq_id":1,"ext":"s","data":{"symbol_list":[{"symbol_id":1,"trade_type":1,"trade_mode":1}]}}""");
+        await socket.SendAsync("""{"cmd_id":14008,"seq_id":2,"ext":"h","data":{}}""");
+        var heartbeat = await socket.ReceiveJsonAsync();
+        Server.Streams.Market.SetQuote(1, 65002.00m, 65002.50m);
+        Server.Streams.SendText(FakeStreamChannel.Quotes, "marker");
+        var afterQuote = await socket.ReceiveAsync();
+        await socket.SendAsync("""{"cmd_id":14000,"seq_id":3,"ext":"s","data":{"symbol_list":[{"symbol_id":1,"trade_type":1,"trade_mode":1}]}}""");
+        var answered = await socket.ReceiveJsonAsync();
+
+        Assert.Equal((14009, 2), ((int)heartbeat["cmd_id"]!, (int)heartbeat["seq_id"]!));
+        Assert.Equal("marker", afterQuote);
+        Assert.Equal((14001, 3, 200), ((int)answered["cmd_id"]!, (int)answered["seq_id"]!, (int)answered["ret"]!));
+        Assert.Equal(2, Server.Streams.ReceivedFrames.Count(f => f.Text.Contains("\"cmd_id\":14000", StringComparison.Ordinal)));
+        Assert.Throws<ArgumentException>(() => Server.Streams.IgnoreNextSubscriptions(FakeStreamChannel.ManagerEvents));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Streams.IgnoreNextSubscriptions(FakeStreamChannel.Messages, 0));
+    }
+
+    [Fact]
     public void Market_BadQuote_IsRefused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Server.Streams.Market.SetQuote(1, 10m, 9m));

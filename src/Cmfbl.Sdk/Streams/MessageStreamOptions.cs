@@ -15,6 +15,10 @@ public sealed class MessageStreamOptions : StreamChannelOptions
     /// <summary>Gets or sets the <c>device</c> value sent in every frame. The default value is 1.</summary>
     public int Device { get; set; } = 1;
 
-    /// <summary>Gets or sets how long to wait for <c>subscribe_success</c> after subscribing. The default value is 10 seconds.</summary>
+    /// <summary>
+    /// Gets or sets how long to wait for <c>subscribe_success</c> after subscribing. The default value is 10 seconds.
+    /// A <c>subscribe_asset</c> left unanswered this long reopens the connection (reported as
+    /// <see cref="StreamState.Reconnecting"/>, then <see cref="StreamState.Resubscribed"/>).
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

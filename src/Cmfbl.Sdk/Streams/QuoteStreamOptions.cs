@@ -15,6 +15,10 @@ public sealed class QuoteStreamOptions : StreamChannelOptions
     /// <summary>Gets or sets the most requests one connection sends per second (subscriptions, heartbeats, K-line queries). The default value is 50, the service's limit.</summary>
     public int MaxCallsPerSecond { get; set; } = 50;
 
-    /// <summary>Gets or sets how long to wait for the answer to a subscription or K-line query. The default value is 10 seconds.</summary>
+    /// <summary>
+    /// Gets or sets how long to wait for the answer to a subscription or K-line query. The default value is 10 seconds.
+    /// A subscription left unanswered this long reopens its connection (reported as <see cref="StreamState.Reconnecting"/>,
+    /// then <see cref="StreamState.Resubscribed"/>); an unanswered K-line query throws <see cref="Errors.CmfblServiceUnavailableException"/>.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -62,9 +62,12 @@ internal sealed class InMemorySocket : IStreamSocket
 
     public bool ClientClosed { get; private set; }
 
+    /// <summary>Gets or sets whether the SDK's sends fail (as on a socket the network dropped) while receiving still works.</summary>
+    public bool FailSends { get; set; }
+
     public ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken)
     {
-        if (!_fromClient.Writer.TryWrite(Encoding.UTF8.GetString(utf8.Span)))
+        if (FailSends || !_fromClient.Writer.TryWrite(Encoding.UTF8.GetString(utf8.Span)))
         {
             throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely);
         }

@@ -122,6 +122,34 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
     }
 
     [Fact]
+    public async Task SubscriptionUnansweredOnAnOpenConnection_LogsInAndSubscribesAgainOnANewConnection()
+    {
+        var (customer, session) = await LoginCustomerAsync();
+        using var _ = session;
+        await using var client = CreateClient(options => options.Streams.Messages.RequestTimeout = TimeSpan.FromMilliseconds(500));
+        await using var stream = client.Streams.CreateMessageStream(StreamCredentials.FromSession(session));
+        var (cross, states, _) = await OpenConnectedAsync(stream, stream.SubscribeAsync([TradeType.ContractCross]));
+        await using var crossSubscription = cross;
+        var beforeIgnore = states.Changes.Count;
+        Fake.Streams.ClearReceivedFrames();
+
+        Fake.Streams.IgnoreNextSubscriptions(FakeStreamChannel.Messages);
+        await using var isolated = stream.SubscribeAsync([TradeType.ContractIsolated]).Open();
+        var next = isolated.MoveNextAsync().AsTask();
+
+        var lost = await states.WaitForAsync(StreamState.Reconnecting, skip: beforeIgnore);
+        await states.WaitForAsync(StreamState.Resubscribed, skip: states.IndexOf(lost) + 1);
+        Fake.Streams.SendMessage(customer.CustomerNo, "notice", """{"tradeType":2,"updateType":2,"show":0}""");
+
+        Assert.True(await next.WaitAsync(Timeout));
+        Assert.IsType<NoticeMessage>(isolated.Current);
+        Assert.Contains("did not answer subscribe_asset", lost.Error!.Message, StringComparison.Ordinal);
+        var subscriptions = Fake.Streams.ReceivedFrames.Where(f => f.Text.Contains("\"subscribe_asset\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal("2", TradeTypes(subscriptions[0]));
+        Assert.Contains(subscriptions, f => f.ConnectionId != subscriptions[0].ConnectionId && TradeTypes(f) == "1,2");
+    }
+
+    [Fact]
     public async Task SessionEndedByTheService_IsTheLastEvent_AndTheStreamDoesNotReconnect()
     {
         var (customer, session) = await LoginCustomerAsync();
@@ -187,6 +215,8 @@ public sealed class MessageStreamFakeServerTests : FakeServerStreamTest
     }
 
     protected override void Configure(CmfblOptions options) => options.Streams.Messages.Capacity = 4;
+
+    private static string? TradeTypes(FakeStreamFrame frame) => (string?)JsonNode.Parse(frame.Text)!["data"]!["tradeTypes"];
 
     private static string Content(string frame) => JsonNode.Parse(frame)!["content"]!.ToJsonString();
 }

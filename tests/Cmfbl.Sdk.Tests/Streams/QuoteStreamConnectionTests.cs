@@ -16,6 +16,7 @@ namespace Cmfbl.Sdk.Tests.Streams;
 public sealed class QuoteStreamConnectionTests
 {
     private static readonly QuoteSymbol Btc = new(1, TradeType.ContractCross);
+    private static readonly QuoteSymbol Eth = new(2, TradeType.ContractCross);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     private readonly InMemorySockets _network = new();
     private readonly CmfblOptions _options = StreamTestOptions.Create();
@@ -130,6 +131,33 @@ public sealed class QuoteStreamConnectionTests
 
         await states.WaitForAsync(StreamState.Connected);
         Assert.All(states.Changes.Where(c => c.State == StreamState.Reconnecting), c => Assert.IsType<CmfblServiceUnavailableException>(c.Error));
+    }
+
+    [Fact]
+    public async Task SendFailsOnAnOpenConnection_TheSubscriptionIsNotThrownAsASocketError_TheNewConnectionSendsIt()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var btc = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        _ = btc.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await socket.AnswerQuoteRequestAsync();
+        await states.WaitForAsync(StreamState.Connected);
+
+        socket.FailSends = true;
+        await using var eth = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Eth] }).Open();
+        var first = eth.MoveNextAsync().AsTask();
+        var again = await _network.AcceptAsync();
+        var resubscribe = await again.AnswerQuoteRequestAsync();
+        await states.WaitForAsync(StreamState.Resubscribed);
+        again.Push("p(2,1,1,9,1700000000000,3500.5,3500.25,3500.75,1,2);");
+
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(Eth, eth.Current.Symbol);
+        var reconnecting = states.Changes.Single(c => c.State == StreamState.Reconnecting);
+        Assert.IsType<CmfblServiceUnavailableException>(reconnecting.Error);
+        Assert.Contains("dropped while sending (WebSocketException)", reconnecting.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal([1L, 2L], resubscribe["data"]!["symbol_list"]!.AsArray().Select(s => (long)s!["symbol_id"]!).Order());
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
 {
     private static readonly QuoteSymbol Btc = new(1, TradeType.ContractCross);
     private static readonly QuoteSymbol Eth = new(2, TradeType.ContractCross);
+    private static readonly TimeSpan UnansweredTimeout = TimeSpan.FromMilliseconds(500);
 
     [Fact]
     public async Task SubscribeTickers_SnapshotThenLivePush_WithExactDecimals()
@@ -260,15 +261,104 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
         var back = await states.WaitForAsync(StreamState.Resubscribed, skip: states.IndexOf(lost) + 1);
         Fake.Streams.Market.SetQuote(1, 65555.00m, 65555.50m);
 
+        await NextWithBidAsync(ticks, 65555.00m);
+
+        Assert.IsType<CmfblServiceUnavailableException>(lost.Error);
+        Assert.Equal(states.OutageStart(back).At, back.Gap!.Start);
+    }
+
+    [Fact]
+    public async Task SubscriptionUnansweredOnAnOpenConnection_TheConnectionIsReopenedAndTheSubscriptionArrives()
+    {
+        // The request timeout is short for this test alone; the heartbeats keep their defaults, so only the unanswered
+        // subscription can end the connection.
+        await using var client = CreateClient(options => options.Streams.Quotes.RequestTimeout = UnansweredTimeout);
+        var quotes = client.Streams.GuestQuotes;
+        var states = new StateRecorder(quotes);
+        await using var btc = quotes.SubscribeTickersAsync([Btc]).Open();
+        await NextAsync(btc);
+        await states.WaitForAsync(StreamState.Connected);
+        var beforeIgnore = states.Changes.Count;
+        Fake.Streams.ClearReceivedFrames();
+
+        Fake.Streams.IgnoreNextSubscriptions(FakeStreamChannel.Quotes);
+        await using var eth = quotes.SubscribeTickersAsync([Eth]).Open();
+        var snapshot = await NextAsync(eth);
+
+        var lost = await states.WaitForAsync(StreamState.Reconnecting, skip: beforeIgnore);
+        var back = await states.WaitForAsync(StreamState.Resubscribed, skip: states.IndexOf(lost) + 1);
+        Assert.Equal(Eth, snapshot.Symbol);
+        Assert.True(snapshot.IsSnapshot);
+        var error = Assert.IsType<CmfblServiceUnavailableException>(lost.Error);
+        Assert.Contains("did not answer subscription 14000", error.Message, StringComparison.Ordinal);
+        Assert.Equal(states.OutageStart(back).At, back.Gap!.Start);
+        var subscriptions = Fake.Streams.ReceivedFrames.Where(f => Command(f.Text) == 14000).ToList();
+        var unanswered = subscriptions[0];
+        Assert.Contains("\"symbol_id\":2", unanswered.Text, StringComparison.Ordinal);
+        Assert.Contains(subscriptions, f => f.ConnectionId != unanswered.ConnectionId && f.Text.Contains("\"symbol_id\":1", StringComparison.Ordinal) && f.Text.Contains("\"symbol_id\":2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnsubscribeUnansweredOnAnOpenConnection_TheConnectionIsReopenedWithWhatIsStillWanted()
+    {
+        await using var client = CreateClient(options => options.Streams.Quotes.RequestTimeout = UnansweredTimeout);
+        var quotes = client.Streams.GuestQuotes;
+        var states = new StateRecorder(quotes);
+        await using var btc = quotes.SubscribeTickersAsync([Btc]).Open();
+        await NextAsync(btc);
+        var eth = quotes.SubscribeTickersAsync([Eth]).Open();
+        await NextAsync(eth);
+        var beforeIgnore = states.Changes.Count;
+        Fake.Streams.ClearReceivedFrames();
+
+        Fake.Streams.IgnoreNextSubscriptions(FakeStreamChannel.Quotes);
+        await eth.DisposeAsync();
+
+        var lost = await states.WaitForAsync(StreamState.Reconnecting, skip: beforeIgnore);
+        await states.WaitForAsync(StreamState.Resubscribed, skip: states.IndexOf(lost) + 1);
+        Fake.Streams.Market.SetQuote(1, 65200.00m, 65200.50m);
+        await NextWithBidAsync(btc, 65200.00m);
+
+        Assert.Contains("did not answer subscription 14000", lost.Error!.Message, StringComparison.Ordinal);
+        var subscriptions = Fake.Streams.ReceivedFrames.Where(f => Command(f.Text) == 14000).ToList();
+        Assert.All(subscriptions, f => Assert.DoesNotContain("\"symbol_id\":2", f.Text, StringComparison.Ordinal));
+        Assert.NotEqual(subscriptions[0].ConnectionId, subscriptions[^1].ConnectionId);
+    }
+
+    [Fact]
+    public async Task SubscribeCancelledWhileItsAnswerIsPending_IsACancellation_AndTheConnectionStaysOpen()
+    {
+        var quotes = Client.Streams.GuestQuotes;
+        var states = new StateRecorder(quotes);
+        await using var btc = quotes.SubscribeTickersAsync([Btc]).Open();
+        await NextAsync(btc);
+        await states.WaitForAsync(StreamState.Connected);
+        Fake.Streams.IgnoreNextSubscriptions(FakeStreamChannel.Quotes);
+        using var cancel = new CancellationTokenSource();
+        var eth = quotes.SubscribeTickersAsync([Eth], cancel.Token).GetAsyncEnumerator();
+        var first = eth.MoveNextAsync().AsTask();
+        await EventuallyAsync(() => Fake.Streams.ReceivedFrames.Any(f => Command(f.Text) == 14000 && f.Text.Contains("\"symbol_id\":2", StringComparison.Ordinal)), "the fake received the subscription it leaves unanswered");
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(Timeout));
+        await eth.DisposeAsync();
+        Fake.Streams.Market.SetQuote(1, 65300.00m, 65300.50m);
+        await NextWithBidAsync(btc, 65300.00m);
+
+        Assert.DoesNotContain(StreamState.Reconnecting, states.States);
+        Assert.Equal(1, Fake.Streams.ConnectionCount(FakeStreamChannel.Quotes));
+    }
+
+    /// <summary>Reads ticks until one with <paramref name="bid"/> arrives (each read bounded).</summary>
+    private static async Task NextWithBidAsync(IAsyncEnumerator<QuoteTick> ticks, decimal bid)
+    {
         QuoteTick tick;
         do
         {
             tick = await NextAsync(ticks);
         }
-        while (tick.Bid != 65555.00m);
-
-        Assert.IsType<CmfblServiceUnavailableException>(lost.Error);
-        Assert.Equal(states.OutageStart(back).At, back.Gap!.Start);
+        while (tick.Bid != bid);
     }
 
     private string LastTickerSubscription() =>

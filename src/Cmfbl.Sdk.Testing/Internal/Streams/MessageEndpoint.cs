@@ -8,7 +8,8 @@ namespace Cmfbl.Sdk.Testing.Internal.Streams;
 /// <summary>
 /// The message push (<c>/openapi-c/openMsg/{appId}</c>): <c>login</c> with a Client token, <c>subscribe_asset</c>
 /// answered <c>subscribe_success</c> (or <c>subscribe_fail</c> when the token is not valid or a refusal is queued),
-/// <c>cancel_subscribe_asset</c>, <c>ping</c>. Messages the test sends go to the sockets logged in as the customer.
+/// <c>cancel_subscribe_asset</c>, <c>ping</c>. A <c>subscribe_asset</c> taken by <see cref="StreamHub.TakeIgnored"/> is
+/// neither applied nor answered. Messages the test sends go to the sockets logged in as the customer.
 /// </summary>
 internal static class MessageEndpoint
 {
@@ -43,6 +44,8 @@ internal static class MessageEndpoint
         {
             case "login":
                 socket.CustomerId = token is null ? null : hub.Backend.Tokens.Find(token, TokenKind.Client)?.CustomerId;
+                break;
+            case "subscribe_asset" when hub.TakeIgnored(FakeStreamChannel.Messages):
                 break;
             case "subscribe_asset":
                 var valid = !hub.TakeRefusal(FakeStreamChannel.Messages) && socket.CustomerId is not null

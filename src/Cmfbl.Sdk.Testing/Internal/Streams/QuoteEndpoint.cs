@@ -11,7 +11,8 @@ namespace Cmfbl.Sdk.Testing.Internal.Streams;
 /// The quote WebSocket (<c>/apiQuote/quote?token=…</c>, <c>/apiQuote/quote_guest</c>, <c>/apiQuote/quote_stock?token=…</c>):
 /// subscriptions 14000/14010/14016 (each replaces the previous one) answered with snapshots, cancel 14006, heartbeat
 /// 14008, K-lines 14012/14014 answered zlib-compressed and URL-encoded. A product the fake has no quote for is refused
-/// with <c>ret</c> 202.
+/// with <c>ret</c> 202. A subscription or cancellation taken by <see cref="StreamHub.TakeIgnored"/> is neither applied
+/// nor answered.
 /// </summary>
 internal static class QuoteEndpoint
 {
@@ -52,6 +53,11 @@ internal static class QuoteEndpoint
         var seq = (long?)request["seq_id"] ?? 0;
         var ext = (string?)request["ext"];
         var data = request["data"] as JsonObject ?? [];
+        if (cmd is (14000 or 14010 or 14016 or 14006) && hub.TakeIgnored(FakeStreamChannel.Quotes))
+        {
+            return;
+        }
+
         switch (cmd)
         {
             case 14000:

@@ -6,7 +6,8 @@ namespace Cmfbl.Sdk.Testing.Internal.Streams;
 
 /// <summary>
 /// The fake's WebSocket side: accepts the three channels, keeps the open connections, the frames clients sent, the
-/// market and the Manager event log, and the stream faults (refuse the next tokens, stall, drop).
+/// market and the Manager event log, and the stream faults (refuse the next tokens, ignore the next subscriptions,
+/// stall, drop).
 /// </summary>
 internal sealed class StreamHub
 {
@@ -16,6 +17,7 @@ internal sealed class StreamHub
     private readonly List<FakeSocket> _sockets = [];
     private readonly List<FakeStreamFrame> _frames = [];
     private readonly int[] _refusals = new int[Channels];
+    private readonly int[] _ignored = new int[Channels];
     private readonly TaskCompletionSource?[] _stalls = new TaskCompletionSource?[Channels];
     private int _nextId;
 
@@ -66,25 +68,24 @@ internal sealed class StreamHub
     }
 
     /// <summary>Takes one queued refusal of <paramref name="channel"/>, if any.</summary>
-    public bool TakeRefusal(FakeStreamChannel channel)
-    {
-        lock (_gate)
-        {
-            if (_refusals[(int)channel] == 0)
-            {
-                return false;
-            }
-
-            _refusals[(int)channel]--;
-            return true;
-        }
-    }
+    public bool TakeRefusal(FakeStreamChannel channel) => Take(_refusals, channel);
 
     public void RefuseNext(FakeStreamChannel channel, int count)
     {
         lock (_gate)
         {
             _refusals[(int)channel] += count;
+        }
+    }
+
+    /// <summary>Takes one queued "ignore this subscription" of <paramref name="channel"/>, if any.</summary>
+    public bool TakeIgnored(FakeStreamChannel channel) => Take(_ignored, channel);
+
+    public void IgnoreNext(FakeStreamChannel channel, int count)
+    {
+        lock (_gate)
+        {
+            _ignored[(int)channel] += count;
         }
     }
 
@@ -204,6 +205,20 @@ internal sealed class StreamHub
         }
 
         return sent;
+    }
+
+    private bool Take(int[] counts, FakeStreamChannel channel)
+    {
+        lock (_gate)
+        {
+            if (counts[(int)channel] == 0)
+            {
+                return false;
+            }
+
+            counts[(int)channel]--;
+            return true;
+        }
     }
 
     /// <summary>Reads one whole message; null when the client closed or went away.</summary>

@@ -26,6 +26,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     private readonly KeyValuePair<string, object?> _tag;
     private readonly string _channelName;
     private IStreamSocket? _socket;
+    private TaskCompletionSource<CmfblException>? _broken;
     private Task _loop = Task.CompletedTask;
     private Task _receive = Task.CompletedTask;
     private long _lastReceived;
@@ -90,8 +91,12 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     /// <summary>
     /// Makes sure the connection has sent the intended subscriptions of <paramref name="version"/> or later: waits for
     /// the first connection if there was none yet; sends now if it is open; otherwise the next reconnect sends them.
+    /// A request the open connection leaves unanswered (or that the connection's loss fails) ends that connection:
+    /// like any other loss it is reported (Reconnecting, then Resubscribed with the gap) and the reconnect sends the
+    /// latest intent, so it returns without an error.
     /// </summary>
     /// <exception cref="CmfblApiException">The service refused the subscription.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task SyncAsync(long version, CancellationToken cancellationToken)
     {
         if (!Ready.IsCompleted)
@@ -100,6 +105,10 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
         }
 
         await _syncLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        // Read before _open: while the sync lock is held no other session can open (opening resends under this lock),
+        // so an open connection seen after this read is the session this signal belongs to.
+        var broken = Volatile.Read(ref _broken);
         try
         {
             if (_open && Interlocked.Read(ref _sentVersion) < version)
@@ -107,9 +116,12 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
                 Interlocked.Exchange(ref _sentVersion, await SendIntentAsync(cancellationToken).ConfigureAwait(false));
             }
         }
-        catch (CmfblServiceUnavailableException)
+        catch (CmfblServiceUnavailableException unanswered)
         {
-            // The connection dropped meanwhile: the reconnect sends the latest intent.
+            // Unanswered within the request timeout, or the connection dropped meanwhile: either way this session can
+            // no longer be trusted with the intent. Ending it (if it is still open) makes the reconnect send the latest
+            // intent and report the loss; a session already over ignores this.
+            broken?.TrySetResult(unanswered);
         }
         finally
         {
@@ -225,6 +237,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Sends one text message on the open connection, within the channel's call rate.</summary>
+    /// <exception cref="CmfblServiceUnavailableException">The connection is not open, or dropped while sending.</exception>
     protected async ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken)
     {
         if (_limiter is not null)
@@ -237,6 +250,10 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
         {
             var socket = _socket ?? throw StreamErrors.Lost(Channel, "is not open");
             await socket.SendTextAsync(utf8, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw StreamErrors.Lost(Channel, $"dropped while sending ({failure.GetType().Name})", failure);
         }
         finally
         {
@@ -425,6 +442,8 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
         var receive = ReceiveLoopAsync(socket, session);
         _receive = receive;
         var heartbeat = Task.CompletedTask;
+        var broken = new TaskCompletionSource<CmfblException>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _broken, broken);
         SessionEnd? end = null;
         try
         {
@@ -432,9 +451,15 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
             _open = true;
             opened();
             heartbeat = HeartbeatLoopAsync(session.Token);
-            if (await Task.WhenAny(receive, heartbeat).ConfigureAwait(false) == heartbeat)
+            var ended = await Task.WhenAny(receive, heartbeat, broken.Task).ConfigureAwait(false);
+            if (ended == heartbeat)
             {
                 await heartbeat.ConfigureAwait(false);
+            }
+            else if (ended == broken.Task)
+            {
+                // A request went unanswered on this open connection (SyncAsync): it is a loss like any other.
+                end = new SessionEnd(await broken.Task.ConfigureAwait(false), Refused: false, WasOpen: true);
             }
         }
         catch (StreamTokenRefusedException)

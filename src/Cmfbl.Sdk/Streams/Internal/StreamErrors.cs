@@ -11,8 +11,8 @@ internal static class StreamErrors
     public static CmfblErrorContext Context(StreamChannel channel, string? operation = null, string? trace = null, HttpStatusCode? status = null) =>
         new(operation ?? StreamDiagnostics.ChannelName(channel), trace, status);
 
-    public static CmfblServiceUnavailableException Lost(StreamChannel channel, string what) =>
-        new($"The {StreamDiagnostics.ChannelName(channel)} stream connection {what}. The SDK reconnects and subscribes again on its own; pushes sent meanwhile may be missed (see the Resubscribed state's gap).", Context(channel));
+    public static CmfblServiceUnavailableException Lost(StreamChannel channel, string what, Exception? cause = null) =>
+        new($"The {StreamDiagnostics.ChannelName(channel)} stream connection {what}. The SDK reconnects and subscribes again on its own; pushes sent meanwhile may be missed (see the Resubscribed state's gap).", Context(channel), innerException: cause);
 
     public static CmfblServiceUnavailableException HandshakeFailed(StreamChannel channel, StreamConnectException exception) =>
         new($"The {StreamDiagnostics.ChannelName(channel)} stream could not connect: {exception.Message} The SDK tries again with backoff.", Context(channel, status: exception.Status));
