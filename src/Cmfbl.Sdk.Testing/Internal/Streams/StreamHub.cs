@@ -70,24 +70,14 @@ internal sealed class StreamHub
     /// <summary>Takes one queued refusal of <paramref name="channel"/>, if any.</summary>
     public bool TakeRefusal(FakeStreamChannel channel) => Take(_refusals, channel);
 
-    public void RefuseNext(FakeStreamChannel channel, int count)
-    {
-        lock (_gate)
-        {
-            _refusals[(int)channel] += count;
-        }
-    }
+    /// <summary>Queues <paramref name="count"/> refusals of <paramref name="channel"/>'s next tokens.</summary>
+    public void RefuseNext(FakeStreamChannel channel, int count) => Queue(_refusals, channel, count);
 
     /// <summary>Takes one queued "ignore this subscription" of <paramref name="channel"/>, if any.</summary>
     public bool TakeIgnored(FakeStreamChannel channel) => Take(_ignored, channel);
 
-    public void IgnoreNext(FakeStreamChannel channel, int count)
-    {
-        lock (_gate)
-        {
-            _ignored[(int)channel] += count;
-        }
-    }
+    /// <summary>Queues <paramref name="count"/> subscriptions of <paramref name="channel"/> to leave unanswered.</summary>
+    public void IgnoreNext(FakeStreamChannel channel, int count) => Queue(_ignored, channel, count);
 
     public void Stall(FakeStreamChannel channel, bool stalled)
     {
@@ -205,6 +195,14 @@ internal sealed class StreamHub
         }
 
         return sent;
+    }
+
+    private void Queue(int[] counts, FakeStreamChannel channel, int count)
+    {
+        lock (_gate)
+        {
+            counts[(int)channel] += count;
+        }
     }
 
     private bool Take(int[] counts, FakeStreamChannel channel)

@@ -63,7 +63,7 @@ internal static class TransportErrors
     /// that happens before any byte is sent (connection refused, name resolution, TLS or proxy tunnel set-up).
     /// </summary>
     public static bool MayHaveReachedServer(HttpRequestMessage request, Exception exception) =>
-        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) && call.Sent && exception switch
+        request.FindCall() is { Sent: true } && exception switch
         {
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => false,
             CmfblServiceUnavailableException or CmfblRateLimitException or CmfblInvalidRequestException => false,

@@ -12,10 +12,11 @@ internal static class AttemptOutcomes
     /// <summary>Called when an attempt failed and will be retried.</summary>
     public static void Failed(HttpRequestMessage request, Exception? exception)
     {
-        if (exception is CmfblOutcomeUnknownException
-            || (exception is not null and not CmfblException && TransportErrors.MayHaveReachedServer(request, exception)))
+        if (request.FindCall() is { } call
+            && (exception is CmfblOutcomeUnknownException
+                || (exception is not null and not CmfblException && TransportErrors.MayHaveReachedServer(request, exception))))
         {
-            request.GetCall().MayHaveExecuted = true;
+            call.MayHaveExecuted = true;
         }
     }
 
@@ -27,7 +28,7 @@ internal static class AttemptOutcomes
     {
         if (!operation.IsWrite
             || failure is not (CmfblServiceUnavailableException or CmfblRateLimitException)
-            || !request.Options.TryGetValue(RequestOptionKeys.Call, out var call) || !call.MayHaveExecuted)
+            || request.FindCall() is not { MayHaveExecuted: true })
         {
             return failure;
         }

@@ -102,7 +102,8 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
             operation = operation with { Kind = OperationKind.UnsafeWrite };
         }
 
-        request.Options.Set(RequestOptionKeys.Call, new CallState(operation));
+        var call = new CallState(operation);
+        request.Options.Set(RequestOptionKeys.Call, call);
         var trace = SetCallHeaders(request, operation);
         if (operation.IsQuote)
         {
@@ -140,7 +141,7 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         {
             // In here, so a refusal during a ban is recorded as the call's failure like any other.
             ThrowIfBanned(operation, trace);
-            var response = await SendAttemptsAsync(request, operation, limit.Token).ConfigureAwait(false);
+            var response = await SendAttemptsAsync(request, call, limit.Token).ConfigureAwait(false);
             _ban?.Succeeded();
             CallRecord.Write(_logger, operation, trace, started, activity, null);
             return response;
@@ -173,21 +174,21 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
     }
 
     /// <summary>Runs the attempts through the family's resilience pipeline: retries, circuit breaker, rate limiter, attempt time-out.</summary>
-    private async ValueTask<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, OperationDescriptor operation, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, CallState call, CancellationToken cancellationToken)
     {
         if (_pipeline is null)
         {
-            return await _attempt.SendAsync(request, this, cancellationToken).ConfigureAwait(false);
+            return await _attempt.SendAsync(request, call, this, cancellationToken).ConfigureAwait(false);
         }
 
-        var context = ResilienceContextPool.Shared.Get(operation.BizType, cancellationToken);
+        var context = ResilienceContextPool.Shared.Get(call.Operation.BizType, cancellationToken);
         context.SetRequestMessage(request);
         try
         {
             return await _pipeline.ExecuteAsync(
-                static (attempt, state) => state.Handler._attempt.SendAsync(state.Request, state.Handler, attempt.CancellationToken),
+                static (attempt, state) => state.Handler._attempt.SendAsync(state.Request, state.Call, state.Handler, attempt.CancellationToken),
                 context,
-                (Handler: this, Request: request)).ConfigureAwait(false);
+                (Handler: this, Request: request, Call: call)).ConfigureAwait(false);
         }
         finally
         {

@@ -12,10 +12,9 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// </summary>
 internal static class EnvelopeExchange
 {
-    /// <summary>Sends <paramref name="request"/> through <paramref name="network"/>; returns the answer with <c>data</c> as its content, or throws the SDK exception the answer means.</summary>
-    public static async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, INetworkSender network, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> (the call <paramref name="call"/>) through <paramref name="network"/>; returns the answer with <c>data</c> as its content, or throws the SDK exception the answer means.</summary>
+    public static async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, CallState call, INetworkSender network, CancellationToken cancellationToken)
     {
-        var call = request.GetCall();
         var operation = call.Operation;
         call.Sent = true;
         var response = await network.SendToNetworkAsync(request, cancellationToken).ConfigureAwait(false);

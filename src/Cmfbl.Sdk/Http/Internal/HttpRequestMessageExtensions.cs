@@ -3,15 +3,12 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <summary>Small helpers the handlers share.</summary>
 internal static class HttpRequestMessageExtensions
 {
-    /// <summary>Gets the state of the call the call handler started for this request.</summary>
-    public static CallState GetCall(this HttpRequestMessage request) =>
-        request.Options.TryGetValue(RequestOptionKeys.Call, out var call)
-            ? call
-            : throw new InvalidOperationException("The request did not pass through the Cmfbl call handler. Resolve SDK services from AddCmfblSdk or CmfblClient.");
+    /// <summary>Gets the state of the call the call handler started for this request, or <see langword="null"/> when it did not pass through it.</summary>
+    public static CallState? FindCall(this HttpRequestMessage request) =>
+        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) ? call : null;
 
     /// <summary>Gets the operation of the request, or <see langword="null"/> when it did not pass through the call handler.</summary>
-    public static OperationDescriptor? FindOperation(this HttpRequestMessage request) =>
-        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) ? call.Operation : null;
+    public static OperationDescriptor? FindOperation(this HttpRequestMessage request) => request.FindCall()?.Operation;
 
     /// <summary>Gets the trace header of the request, if any (read without copying the header's values).</summary>
     public static string? GetTrace(this HttpRequestMessage request)
