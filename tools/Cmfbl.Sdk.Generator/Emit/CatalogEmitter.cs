@@ -81,9 +81,9 @@ internal static class CatalogEmitter
                     Property(w, "AnswerAcceptsBoolean", "true");
                 }
 
-                if (op.Answer is AnswerShape.Model or AnswerShape.List or AnswerShape.Page)
+                if (op.ContextType is { } answerType)
                 {
-                    Property(w, "Model", $"ModelReader<{op.ContextType}>.Instance");
+                    Property(w, "Model", $"ModelReader<{answerType}>.Instance");
                 }
 
                 if (op.SingleUse.Count > 0)

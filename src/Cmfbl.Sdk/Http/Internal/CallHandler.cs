@@ -125,18 +125,8 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         activity?.SetTag(CmfblTelemetry.TraceTag, trace);
         Log.CallStarting(_logger, operation.BizType, trace);
 
-        // One source per call with the system clock: linked to the caller's token, cancelled by its own timer at the
-        // call's time limit. A configured TimeProvider (tests) drives the limit through a second source. A
-        // cancellation the caller did not ask for is the time limit.
-        using var clock = ReferenceEquals(_timeProvider, TimeProvider.System) ? null : new CancellationTokenSource(_timeout, _timeProvider);
-        using var limit = clock is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, clock.Token);
-        if (clock is null)
-        {
-            limit.CancelAfter(_timeout);
-        }
-
+        // Cancelled at the call's time limit or by the caller; a cancellation the caller did not ask for is the time limit.
+        using var limit = CallTimeLimit.Start(_timeout, _timeProvider, cancellationToken);
         try
         {
             // In here, so a refusal during a ban is recorded as the call's failure like any other.

@@ -62,6 +62,12 @@ internal static class EnvelopeData
             return Bytes(IsEmptyObject(value) ? "[]"u8.ToArray() : [(byte)'[', .. value, (byte)']'], Json);
         }
 
+        if (operation.Answer == AnswerShape.Scalar && operation.Model is { } scalar && data.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            // A number or a boolean is read here, from the answer's bytes, into the value the method returns.
+            return new ModelContent(OnePassModel.ReadValue(value, scalar, context));
+        }
+
         if (data.TokenType == JsonTokenType.String)
         {
             // A JSON string is handed over unescaped: the unquoted text of a number still parses ("1" -> 1).

@@ -37,6 +37,24 @@ internal static class OnePassModel
     }
 
     /// <summary>The serializer's own error for the data, which carries its JSON path (<c>$.records[0].id</c>).</summary>
+    /// <summary>Reads a whole value (the <c>data</c> of a scalar answer, say) into the answer's type.</summary>
+    /// <param name="value">The value's JSON, and nothing else.</param>
+    /// <param name="model">Reads the answer's type.</param>
+    /// <param name="context">The call, for the error if the value is not of that type.</param>
+    public static object? ReadValue(ReadOnlySpan<byte> value, ModelReader model, CmfblErrorContext context)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(value);
+            reader.Read();
+            return model.Read(ref reader);
+        }
+        catch (Exception exception) when (exception is not (CmfblException or OperationCanceledException))
+        {
+            throw ErrorFactory.DataShape(context, exception);
+        }
+    }
+
     private static JsonException? Explained(ReadOnlySpan<byte> body, JsonSlice data, ModelReader model)
     {
         try

@@ -23,7 +23,7 @@ internal sealed record OperationDescriptor(string BizType, OperationKind Kind, O
     /// <summary>Gets whether a success may carry no <c>data</c> (the method returns a nullable type); otherwise missing data is a protocol error.</summary>
     public bool AnswerNullable { get; init; }
 
-    /// <summary>Gets the reader of the answer model (for model, list and page answers), which reads it in one pass from the envelope.</summary>
+    /// <summary>Gets the reader of the answer (model, list, page and scalar answers), which reads it straight from the envelope's bytes.</summary>
     public ModelReader? Model { get; init; }
 
     /// <summary>Gets whether a text answer may come as a JSON boolean (an older form of the answer), read as no text.</summary>

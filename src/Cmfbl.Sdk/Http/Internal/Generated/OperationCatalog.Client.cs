@@ -193,11 +193,13 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("CheckWatsAppAccountAsync", new("passToCredit.app.AppMessageService.checkWatsAppAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("QueryCustomerNoticeSubscriptionAsync", new("passToCredit.app.AppMessageService.queryCustomerNoticeSubscription", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -215,6 +217,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("SendVerifyCodeAsync", new("passToCredit.app.AppMessageService.sendVerifyCode", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -232,6 +235,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         ;
 
@@ -240,6 +244,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<int>.Instance,
         })
         .Add("CheckCardDisplayStatusAsync", new("passToCredit.app.AppCardQueryService.checkCardDisplayStatus", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -330,6 +335,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("ApplyCardAsync", new("passToCredit.app.AppCardActiveService.applyCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -343,21 +349,25 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("ModifyTradePasswordAsync", new("passToCredit.app.AppCardActiveService.modifyTradePassword", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("SettingCardLimitAsync", new("passToCredit.app.AppCardActiveService.settingCardLimit", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("UnlockCardAsync", new("passToCredit.app.AppCardActiveService.unlockCard", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         ;
 
@@ -375,6 +385,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
             OutcomeCheck = "Look for the transfer before moving the money again: ICreditCardTransferQueryService.QueryCustomerTransferProposalPageAsync.",
         })
@@ -436,6 +447,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<long>.Instance,
         })
         .Add("PageAsync", new("customer.app.CustomerApiWebService.page", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -494,6 +506,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
             SingleUseFields = ["code"],
         })
         .Add("GenerateGoogleAccountAsync", new("customer.app.GoogleVerifyApiService.generateGoogleAccount", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -509,6 +522,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<long>.Instance,
         })
         ;
 
@@ -550,6 +564,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<int>.Instance,
         })
         .Add("FindAllBizKycAsync", new("customer.app.KycWebApiService.findAllBizKyc", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -843,6 +858,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("ManualLoanAsync", new("fund.app.DepositAppDubboService.manualLoan", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
         {
@@ -860,6 +876,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add("PrePaymentOrderAsync", new("fund.app.DepositAppDubboService.prePaymentOrder", OperationKind.UnsafeWrite, OperationAuth.Token, ApiFamily.Client)
@@ -896,6 +913,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("QueryDepositAdjustPageListAsync", new("fund.app.CustomerProposalQueryService.queryDepositAdjustPageList", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -922,6 +940,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("ComputeWithdrawFeeAsync", new("fund.app.WithdrawAppDubboService.computeWithdrawFee", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -995,6 +1014,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<int>.Instance,
         })
         .Add("QueryCustomerGroupWithdrawRiskConfigAsync", new("fund.app.WithdrawAppDubboService.queryCustomerGroupWithdrawRiskConfig", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
         {
@@ -1108,11 +1128,13 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerExistence>.Instance,
         })
         .Add("CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<long>.Instance,
         })
         .Add("CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -1317,11 +1339,13 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerExistence>.Instance,
         })
         .Add("CheckGoogleMfaStatusAsync", new("customer.app.CustomerWebApiService.checkGoogleMFAStatus", OperationKind.Read, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<long>.Instance,
         })
         .Add("CheckPhoneAsync", new("customer.app.CustomerWebApiService.checkPhone", OperationKind.UnsafeWrite, OperationAuth.TokenWhenAvailable, ApiFamily.Client)
         {
@@ -1415,6 +1439,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
             HeaderParameters = [HeaderNames.PropertyPrefix + "idempotency-key"],
         })
         .Add("GetFundsApplyExecuteInfoAsync", new("fund.app.FundsApplyExecuteService.getFundsApplyExecuteInfo", OperationKind.Read, OperationAuth.Token, ApiFamily.Client)
@@ -1478,6 +1503,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         ;
 
@@ -1529,6 +1555,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<long>.Instance,
         })
         ;
 
@@ -1847,6 +1874,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         ;
 

@@ -167,6 +167,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<bool>.Instance,
         })
         .Add("QueryTradeTypeLockTradeAccountAsync", new("fund.admin.CustomerActivityBonusAdminDubboService.queryTradeTypeLockTradeAccount", OperationKind.Read, OperationAuth.Token, ApiFamily.Manager)
         {
@@ -230,6 +231,7 @@ internal static partial class OperationCatalog
         {
             Version = "0.0.1",
             Answer = AnswerShape.Scalar,
+            Model = ModelReader<Cmfbl.Sdk.Models.CustomerExistence>.Instance,
         })
         ;
 
