@@ -38,8 +38,10 @@ internal static class ResiliencePipelines
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
+                // An answer (no exception) is never retried: the envelope step turns every failed answer into an exception.
                 ShouldHandle = args => new ValueTask<bool>(
-                    MayRetry(args.Context)
+                    args.Outcome.Exception is not null
+                    && MayRetry(args.Context)
                     && TransientFailures.IsRetryable(args.Outcome.Exception, options.MaxRetryDelay, args.Context.CancellationToken.IsCancellationRequested)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
                     args.Outcome.Exception is CmfblRateLimitException { RetryAfter: { } wait } ? wait : null),
