@@ -32,6 +32,30 @@ public sealed class CallTimeLimitTests
     }
 
     [Fact]
+    public void Dispose_TwoLimitsEnded_KeepsTheFirstAndReleasesTheOther()
+    {
+        var first = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
+        var second = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
+        var firstToken = first.Token;
+        var secondToken = second.Token;
+        Assert.NotEqual(firstToken, secondToken);
+
+        first.Dispose();
+        second.Dispose();
+
+        var third = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
+        try
+        {
+            Assert.Equal(firstToken, third.Token);
+            Assert.Throws<ObjectDisposedException>(() => secondToken.WaitHandle);
+        }
+        finally
+        {
+            third.Dispose();
+        }
+    }
+
+    [Fact]
     public void Token_CallerCancels_IsCancelled_AndTheSourceIsNotReused()
     {
         using var caller = new CancellationTokenSource();

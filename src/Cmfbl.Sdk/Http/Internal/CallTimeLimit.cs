@@ -61,8 +61,10 @@ internal readonly struct CallTimeLimit : IDisposable
             _source.Dispose();
             _clock.Dispose();
         }
-        else if (_source.TryReset())
+        else if (t_spare is null && _source.TryReset())
         {
+            // Kept only if this thread holds none: a call that ends on another thread than it started on does not
+            // drop the spare already there.
             t_spare = _source;
         }
         else
