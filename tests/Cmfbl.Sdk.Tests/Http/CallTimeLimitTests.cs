@@ -15,166 +15,114 @@ public sealed class CallTimeLimitTests
     [Fact]
     public void Start_AfterALimitEndedUncancelled_ReusesItsSource()
     {
-        var first = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        var token = first.Token;
-        first.Dispose();
+        var token = Ended(Start());
 
-        var second = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        try
-        {
-            Assert.Equal(token, second.Token);
-            Assert.False(second.IsCancellationRequested);
-        }
-        finally
-        {
-            second.Dispose();
-        }
+        using var second = Start();
+
+        Assert.Equal(token, second.Token);
+        Assert.False(second.IsCancellationRequested);
     }
 
     [Fact]
     public void Dispose_TwoLimitsEnded_KeepsTheFirstAndReleasesTheOther()
     {
-        var first = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        var second = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        var firstToken = first.Token;
-        var secondToken = second.Token;
-        Assert.NotEqual(firstToken, secondToken);
+        var first = Start();
+        var second = Start();
+        Assert.NotEqual(first.Token, second.Token);
+        var firstToken = Ended(first);
+        var secondToken = Ended(second);
 
-        first.Dispose();
-        second.Dispose();
+        using var third = Start();
 
-        var third = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        try
-        {
-            Assert.Equal(firstToken, third.Token);
-            Assert.Throws<ObjectDisposedException>(() => secondToken.WaitHandle);
-        }
-        finally
-        {
-            third.Dispose();
-        }
+        Assert.Equal(firstToken, third.Token);
+        Assert.Throws<ObjectDisposedException>(() => secondToken.WaitHandle);
     }
 
     [Fact]
     public void Token_CallerCancels_IsCancelled_AndTheSourceIsNotReused()
     {
         using var caller = new CancellationTokenSource();
-        var limit = CallTimeLimit.Start(Minute, TimeProvider.System, caller.Token);
-        var token = limit.Token;
+        var limit = Start(caller.Token);
 
         caller.Cancel();
 
         Assert.True(limit.IsCancellationRequested);
-        limit.Dispose();
-        var next = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        try
-        {
-            Assert.NotEqual(token, next.Token);
-            Assert.False(next.IsCancellationRequested);
-        }
-        finally
-        {
-            next.Dispose();
-        }
+        AssertNotReused(Ended(limit));
     }
 
     [Fact]
     public void Start_CallerAlreadyCancelled_IsCancelledAtOnce()
     {
-        var limit = CallTimeLimit.Start(Minute, TimeProvider.System, new CancellationToken(canceled: true));
-        try
-        {
-            Assert.True(limit.Token.IsCancellationRequested);
-        }
-        finally
-        {
-            limit.Dispose();
-        }
+        using var limit = Start(new CancellationToken(canceled: true));
+
+        Assert.True(limit.Token.IsCancellationRequested);
     }
 
     [Fact]
     public void Token_LimitReached_IsCancelled_AndTheSourceIsNotReused()
     {
         var limit = CallTimeLimit.Start(TimeSpan.FromMilliseconds(1), TimeProvider.System, CancellationToken.None);
-        var token = limit.Token;
 
-        Assert.True(token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)), "The limit's timer never fired.");
-        limit.Dispose();
-        var next = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        try
-        {
-            Assert.NotEqual(token, next.Token);
-            Assert.False(next.IsCancellationRequested);
-        }
-        finally
-        {
-            next.Dispose();
-        }
+        Assert.True(limit.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)), "The limit's timer never fired.");
+        AssertNotReused(Ended(limit));
     }
 
     [Fact]
     public void Dispose_UnlinksTheCaller_SoItsLaterCancellationDoesNotReachTheNextCall()
     {
         using var caller = new CancellationTokenSource();
-        var first = CallTimeLimit.Start(Minute, TimeProvider.System, caller.Token);
-        var token = first.Token;
-        first.Dispose();
-        var second = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        try
-        {
-            Assert.Equal(token, second.Token);
+        var token = Ended(Start(caller.Token));
+        using var second = Start();
+        Assert.Equal(token, second.Token);
 
-            caller.Cancel();
+        caller.Cancel();
 
-            Assert.False(second.IsCancellationRequested);
-        }
-        finally
-        {
-            second.Dispose();
-        }
+        Assert.False(second.IsCancellationRequested);
     }
 
     [Fact]
     public void Dispose_DropsWhatTheEndedCallLeftRegistered()
     {
         var fired = false;
-        var first = CallTimeLimit.Start(Minute, TimeProvider.System, CancellationToken.None);
-        var token = first.Token;
+        var first = Start();
         _ = first.Token.Register(() => fired = true);
-        first.Dispose();
+        var token = Ended(first);
         using var caller = new CancellationTokenSource();
-        var second = CallTimeLimit.Start(Minute, TimeProvider.System, caller.Token);
-        try
-        {
-            Assert.Equal(token, second.Token);
+        using var second = Start(caller.Token);
+        Assert.Equal(token, second.Token);
 
-            caller.Cancel();
+        caller.Cancel();
 
-            Assert.True(second.IsCancellationRequested);
-            Assert.False(fired);
-        }
-        finally
-        {
-            second.Dispose();
-        }
+        Assert.True(second.IsCancellationRequested);
+        Assert.False(fired);
     }
 
     [Fact]
     public void Token_TestClock_IsCancelledWhenTheClockReachesTheLimit()
     {
         var clock = new FakeTimeProvider();
-        var limit = CallTimeLimit.Start(TimeSpan.FromSeconds(30), clock, CancellationToken.None);
-        try
-        {
-            clock.Advance(TimeSpan.FromSeconds(29));
-            Assert.False(limit.IsCancellationRequested);
+        using var limit = CallTimeLimit.Start(TimeSpan.FromSeconds(30), clock, CancellationToken.None);
 
-            clock.Advance(TimeSpan.FromSeconds(1));
-            Assert.True(limit.IsCancellationRequested);
-        }
-        finally
-        {
-            limit.Dispose();
-        }
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(limit.IsCancellationRequested);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(limit.IsCancellationRequested);
+    }
+
+    private static CallTimeLimit Start(CancellationToken caller = default) => CallTimeLimit.Start(Minute, TimeProvider.System, caller);
+
+    private static CancellationToken Ended(CallTimeLimit limit)
+    {
+        var token = limit.Token;
+        limit.Dispose();
+        return token;
+    }
+
+    private static void AssertNotReused(CancellationToken ended)
+    {
+        using var next = Start(CancellationToken.None);
+        Assert.NotEqual(ended, next.Token);
+        Assert.False(next.IsCancellationRequested);
     }
 }
