@@ -176,6 +176,61 @@ public sealed class QuoteStreamConnectionTests
     }
 
     [Fact]
+    public async Task RefusedWhenResubscribingAfterADrop_ThatProtocolsSubscriptionEndsWithTheRefusal_TheRestIsSentAgainAndFlows()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var tick = ticks.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await AnswerAsync(socket, 1);
+        await states.WaitForAsync(StreamState.Connected);
+        await using var book = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
+        var depth = book.MoveNextAsync().AsTask();
+        await AnswerAsync(socket, 2);
+
+        socket.Drop();
+        var again = await _network.AcceptAsync();
+        var resent = await AnswerAsync(again, 2, cmd => cmd == QuoteFrames.SubscribeTickers ? 202 : 200);
+        var retried = await AnswerAsync(again, 1);
+        var resubscribed = await states.WaitForAsync(StreamState.Resubscribed);
+        again.Push("pd(2,1,1,9,1700000000000);(3500.1,1);(3500.3,2);");
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => tick.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await depth.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3500.1m, Assert.Single(Assert.IsType<QuoteDepth>(book.Current).Bids).Price);
+        Assert.Equal("202", thrown.Code);
+        Assert.Equal((string?)resent.Single(r => (int)r["cmd_id"]! == QuoteFrames.SubscribeTickers)["ext"], thrown.Trace);
+        Assert.Same(thrown, resubscribed.Error);
+        Assert.Equal([QuoteFrames.SubscribeMarket], retried.Select(r => (int)r["cmd_id"]!));
+        Assert.Equal([StreamState.Connecting, StreamState.Connected, StreamState.Reconnecting, StreamState.Resubscribed], states.States);
+        Assert.Equal(2, _network.Requests.Count);
+    }
+
+    [Fact]
+    public async Task EverythingRefusedWhenResubscribingAfterADrop_TheConnectionClosesWithTheRefusal_WithoutReconnecting()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var tick = ticks.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await AnswerAsync(socket, 1);
+        await states.WaitForAsync(StreamState.Connected);
+
+        socket.Drop();
+        var again = await _network.AcceptAsync();
+        await AnswerAsync(again, 1, _ => 202);
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => tick.WaitAsync(TimeSpan.FromSeconds(10)));
+        var closed = await states.WaitForAsync(StreamState.Closed);
+        Assert.Equal("202", thrown.Code);
+        Assert.Same(thrown, closed.Error);
+        Assert.Equal([StreamState.Connecting, StreamState.Connected, StreamState.Reconnecting, StreamState.Closed], states.States);
+        Assert.Equal(2, _network.Requests.Count);
+    }
+
+    [Fact]
     public async Task MalformedFrame_ArrivesAsAnErrorEventAndTheStreamGoesOn()
     {
         await using var stream = Stream(tokens: null);
@@ -201,6 +256,24 @@ public sealed class QuoteStreamConnectionTests
         Assert.All(received.Take(3), q => Assert.IsType<CmfblProtocolException>(Assert.IsType<QuoteStreamError>(q).Error));
         Assert.Equal("p(1,1,1,oops);", ((QuoteStreamError)received[0]).Frame);
         Assert.Equal(4.25m, Assert.IsType<QuoteTick>(received[3]).Bid);
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> quote requests (heartbeats aside) with the <c>ret</c> <paramref name="ret"/> gives per <c>cmd_id</c> (200 by default); returns them.</summary>
+    private static async Task<List<JsonObject>> AnswerAsync(InMemorySocket socket, int count, Func<int, int>? ret = null)
+    {
+        var requests = new List<JsonObject>();
+        while (requests.Count < count)
+        {
+            var request = (JsonObject)JsonNode.Parse(await socket.NextAsync())!;
+            var cmd = (int)request["cmd_id"]!;
+            if (cmd != QuoteFrames.Heartbeat)
+            {
+                socket.Answer(request, ret?.Invoke(cmd) ?? 200);
+                requests.Add(request);
+            }
+        }
+
+        return requests;
     }
 
     private QuoteStream Stream(Cmfbl.Sdk.Http.Internal.ITokenSource? tokens) =>
