@@ -208,6 +208,37 @@ public sealed class QuoteStreamConnectionTests
     }
 
     [Fact]
+    public async Task RefusedOnTheFirstConnection_OnlyTheSubscriptionsOfTheRefusedProtocolEnd_TheStreamConnectsWithTheRest()
+    {
+        // Two failed handshakes hold the first connection in its backoff (fake clock) until both subscriptions are in.
+        var failures = 2;
+        _network.Refuse = _ => Interlocked.Decrement(ref failures) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
+        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var tick = ticks.MoveNextAsync().AsTask();
+        await states.WaitForAsync(c => c.State == StreamState.Reconnecting && c.Attempt == 3);
+        await using var book = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
+        var depth = book.MoveNextAsync().AsTask();
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var socket = await _network.AcceptAsync();
+        await AnswerAsync(socket, 2, cmd => cmd == QuoteFrames.SubscribeTickers ? 202 : 200);
+        var retried = await AnswerAsync(socket, 1);
+        var connected = await states.WaitForAsync(StreamState.Connected);
+        socket.Push("pd(2,1,1,9,1700000000000);(3500.1,1);(3500.3,2);");
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => tick.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await depth.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.IsType<QuoteDepth>(book.Current);
+        Assert.Equal("202", thrown.Code);
+        Assert.Same(thrown, connected.Error);
+        Assert.Equal([QuoteFrames.SubscribeMarket], retried.Select(r => (int)r["cmd_id"]!));
+    }
+
+    [Fact]
     public async Task EverythingRefusedWhenResubscribingAfterADrop_TheConnectionClosesWithTheRefusal_WithoutReconnecting()
     {
         await using var stream = Stream(tokens: null);
