@@ -107,10 +107,7 @@ public sealed class QuoteStreamConnectionTests
     [Fact]
     public async Task FailedHandshakes_FirstRetryImmediate_LaterOnesWaitTheBackoffOnTheFakeClock()
     {
-        var failures = 3;
-        _network.Refuse = _ => Interlocked.Decrement(ref failures) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
-        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
+        FailHandshakes(3);
         await using var stream = Stream(tokens: null);
         var states = new StateRecorder(stream);
         await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
@@ -211,10 +208,7 @@ public sealed class QuoteStreamConnectionTests
     public async Task RefusedOnTheFirstConnection_OnlyTheSubscriptionsOfTheRefusedProtocolEnd_TheStreamConnectsWithTheRest()
     {
         // Two failed handshakes hold the first connection in its backoff (fake clock) until both subscriptions are in.
-        var failures = 2;
-        _network.Refuse = _ => Interlocked.Decrement(ref failures) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
-        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
+        FailHandshakes(2);
         await using var stream = Stream(tokens: null);
         var states = new StateRecorder(stream);
         await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
@@ -287,6 +281,14 @@ public sealed class QuoteStreamConnectionTests
         Assert.All(received.Take(3), q => Assert.IsType<CmfblProtocolException>(Assert.IsType<QuoteStreamError>(q).Error));
         Assert.Equal("p(1,1,1,oops);", ((QuoteStreamError)received[0]).Frame);
         Assert.Equal(4.25m, Assert.IsType<QuoteTick>(received[3]).Bid);
+    }
+
+    /// <summary>Fails the next <paramref name="count"/> handshakes; the backoff after the first retry is 1 s on the fake clock.</summary>
+    private void FailHandshakes(int count)
+    {
+        _network.Refuse = _ => Interlocked.Decrement(ref count) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
+        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
     }
 
     /// <summary>Answers the next <paramref name="count"/> quote requests (heartbeats aside) with the <c>ret</c> <paramref name="ret"/> gives per <c>cmd_id</c> (200 by default); returns them.</summary>
