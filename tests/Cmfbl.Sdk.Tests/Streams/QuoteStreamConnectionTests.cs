@@ -177,11 +177,8 @@ public sealed class QuoteStreamConnectionTests
     {
         await using var stream = Stream(tokens: null);
         var states = new StateRecorder(stream);
-        await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
-        var tick = ticks.MoveNextAsync().AsTask();
-        var socket = await _network.AcceptAsync();
-        await AnswerAsync(socket, 1);
-        await states.WaitForAsync(StreamState.Connected);
+        var (ticks, tick, socket) = await ConnectTickersAsync(stream, states);
+        await using var subscription = ticks;
         await using var book = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
         var depth = book.MoveNextAsync().AsTask();
         await AnswerAsync(socket, 2);
@@ -237,11 +234,8 @@ public sealed class QuoteStreamConnectionTests
     {
         await using var stream = Stream(tokens: null);
         var states = new StateRecorder(stream);
-        await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
-        var tick = ticks.MoveNextAsync().AsTask();
-        var socket = await _network.AcceptAsync();
-        await AnswerAsync(socket, 1);
-        await states.WaitForAsync(StreamState.Connected);
+        var (ticks, tick, socket) = await ConnectTickersAsync(stream, states);
+        await using var subscription = ticks;
 
         socket.Drop();
         var again = await _network.AcceptAsync();
@@ -281,6 +275,17 @@ public sealed class QuoteStreamConnectionTests
         Assert.All(received.Take(3), q => Assert.IsType<CmfblProtocolException>(Assert.IsType<QuoteStreamError>(q).Error));
         Assert.Equal("p(1,1,1,oops);", ((QuoteStreamError)received[0]).Frame);
         Assert.Equal(4.25m, Assert.IsType<QuoteTick>(received[3]).Bid);
+    }
+
+    /// <summary>Subscribes to BTC's tickers, starts waiting for the first event, answers the subscription and waits for Connected.</summary>
+    private async Task<(OpenSubscription<QuoteEvent> Ticks, Task<bool> First, InMemorySocket Socket)> ConnectTickersAsync(QuoteStream stream, StateRecorder states)
+    {
+        var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var first = ticks.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await AnswerAsync(socket, 1);
+        await states.WaitForAsync(StreamState.Connected);
+        return (ticks, first, socket);
     }
 
     /// <summary>Fails the next <paramref name="count"/> handshakes; the backoff after the first retry is 1 s on the fake clock.</summary>
