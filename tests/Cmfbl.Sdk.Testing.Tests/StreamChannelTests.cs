@@ -46,6 +46,28 @@ public sealed class StreamChannelTests : AuthenticatedFakeTest
     }
 
     [Fact]
+    public async Task Quote_DelistedProduct_IsRefusedWith202_TheOthersStillPush()
+    {
+        const string Subscribe = """{"cmd_id":14000,"seq_id":1,"ext":"s","data":{"symbol_list":[{"symbol_id":2,"trade_type":1,"trade_mode":1},{"symbol_id":3,"trade_type":1,"trade_mode":1}]}}""";
+        await using var socket = await RawSocket.ConnectAsync(Server, "apiQuote/quote_guest");
+        await socket.SendAsync(Subscribe);
+        var accepted = await socket.ReceiveJsonAsync();
+
+        Server.Streams.Market.Delist(2);
+        Server.Streams.Market.SetQuote(3, 1.08600m, 1.08610m);
+        var push = await socket.ReceiveAsync();
+        await socket.SendAsync(Subscribe.Replace("\"seq_id\":1", "\"seq_id\":2", StringComparison.Ordinal));
+        var refused = await socket.ReceiveJsonAsync();
+
+        Assert.Equal(200, (int)accepted["ret"]!);
+        Assert.StartsWith("p(3,", push, StringComparison.Ordinal);
+        Assert.Equal((14001, 202, 2), ((int)refused["cmd_id"]!, (int)refused["ret"]!, (int)refused["seq_id"]!));
+        Assert.Contains("unknown symbol_id 2", (string?)refused["msg"], StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Server.Streams.Market.Delist(2));
+        Assert.Throws<ArgumentException>(() => Server.Streams.Market.PushTrade(2, 3500m, 1m));
+    }
+
+    [Fact]
     public async Task Quote_Klines_AreSentCompressed()
     {
         await using var socket = await RawSocket.ConnectAsync(Server, "apiQuote/quote_guest");

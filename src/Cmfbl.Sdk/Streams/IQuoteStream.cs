@@ -21,13 +21,20 @@ public interface IQuoteStream : ICmfblStream
     /// <summary>
     /// Subscribes and returns the pushes as they arrive: first the snapshot the service answers with, then live
     /// pushes. Ending the enumeration (break, dispose, or cancelling <paramref name="cancellationToken"/>) unsubscribes.
-    /// Reconnects are invisible here except through <see cref="ICmfblStream.StateChanged"/>.
+    /// Reconnects are invisible here except through <see cref="ICmfblStream.StateChanged"/>, unless the service refuses
+    /// the subscription when a reconnect sends it again: then the enumeration ends with that refusal.
     /// </summary>
     /// <param name="subscription">The products and channels (protocols 14000, 14010, 14016).</param>
     /// <param name="cancellationToken">Ends the enumeration.</param>
     /// <returns>The events; a frame that cannot be read arrives as a <see cref="QuoteStreamError"/>.</returns>
     /// <exception cref="ArgumentException">The subscription is empty, names a product twice, or has an out-of-range depth (checked before anything is sent).</exception>
-    /// <exception cref="CmfblApiException">The service refused the subscription (<c>ret</c> other than 200; <see cref="CmfblApiException.Code"/> holds it).</exception>
+    /// <exception cref="CmfblApiException">
+    /// The service refused the subscription (<c>ret</c> other than 200; <see cref="CmfblApiException.Code"/> holds it,
+    /// <see cref="CmfblException.Trace"/> the request's trace): when it was first sent, or later, when a reconnect sent it
+    /// again and the service refused it then (a product delisted, a market-data right lost). A refusal is never retried.
+    /// The service answers per protocol (14000, 14010, 14016) without naming a product, so on a new connection every
+    /// subscription wanting a refused protocol on that connection ends with it; the others go on.
+    /// </exception>
     /// <exception cref="CmfblAuthenticationException">The service refused the token and no new one could be obtained.</exception>
     IAsyncEnumerable<QuoteEvent> SubscribeAsync(QuoteSubscription subscription, CancellationToken cancellationToken = default);
 

@@ -43,8 +43,11 @@ public sealed class StreamStateChangedEventArgs : EventArgs
     /// <summary>
     /// Gets what caused a <see cref="StreamState.Reconnecting"/> or <see cref="StreamState.Closed"/>: the connection
     /// dropped (<see cref="CmfblServiceUnavailableException"/>), the socket fell silent, a frame could not be read
-    /// (<see cref="CmfblProtocolException"/>) or the credentials were refused (<see cref="CmfblAuthenticationException"/>).
-    /// <see langword="null"/> for a normal close.
+    /// (<see cref="CmfblProtocolException"/>), the credentials were refused (<see cref="CmfblAuthenticationException"/>)
+    /// or the service refused what was left to subscribe (<see cref="CmfblApiException"/>). For
+    /// <see cref="StreamState.Connected"/> and <see cref="StreamState.Resubscribed"/>: the <see cref="CmfblApiException"/>
+    /// the service refused some subscriptions with (they ended with it; the others are in place), otherwise
+    /// <see langword="null"/>. <see langword="null"/> for a normal close.
     /// </summary>
     public CmfblException? Error { get; init; }
 

@@ -107,10 +107,7 @@ public sealed class QuoteStreamConnectionTests
     [Fact]
     public async Task FailedHandshakes_FirstRetryImmediate_LaterOnesWaitTheBackoffOnTheFakeClock()
     {
-        var failures = 3;
-        _network.Refuse = _ => Interlocked.Decrement(ref failures) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
-        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
+        FailHandshakes(3);
         await using var stream = Stream(tokens: null);
         var states = new StateRecorder(stream);
         await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
@@ -176,6 +173,83 @@ public sealed class QuoteStreamConnectionTests
     }
 
     [Fact]
+    public async Task RefusedWhenResubscribingAfterADrop_ThatProtocolsSubscriptionEndsWithTheRefusal_TheRestIsSentAgainAndFlows()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        var (ticks, tick, socket) = await ConnectTickersAsync(stream, states);
+        await using var subscription = ticks;
+        await using var book = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
+        var depth = book.MoveNextAsync().AsTask();
+        await AnswerAsync(socket, 2);
+
+        socket.Drop();
+        var again = await _network.AcceptAsync();
+        var resent = await AnswerAsync(again, 2, cmd => cmd == QuoteFrames.SubscribeTickers ? 202 : 200);
+        var retried = await AnswerAsync(again, 1);
+        var resubscribed = await states.WaitForAsync(StreamState.Resubscribed);
+        again.Push("pd(2,1,1,9,1700000000000);(3500.1,1);(3500.3,2);");
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => tick.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await depth.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3500.1m, Assert.Single(Assert.IsType<QuoteDepth>(book.Current).Bids).Price);
+        Assert.Equal("202", thrown.Code);
+        Assert.Equal((string?)resent.Single(r => (int)r["cmd_id"]! == QuoteFrames.SubscribeTickers)["ext"], thrown.Trace);
+        Assert.Same(thrown, resubscribed.Error);
+        Assert.Equal([QuoteFrames.SubscribeMarket], retried.Select(r => (int)r["cmd_id"]!));
+        Assert.Equal([StreamState.Connecting, StreamState.Connected, StreamState.Reconnecting, StreamState.Resubscribed], states.States);
+        Assert.Equal(2, _network.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RefusedOnTheFirstConnection_OnlyTheSubscriptionsOfTheRefusedProtocolEnd_TheStreamConnectsWithTheRest()
+    {
+        // Two failed handshakes hold the first connection in its backoff (fake clock) until both subscriptions are in.
+        FailHandshakes(2);
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var tick = ticks.MoveNextAsync().AsTask();
+        await states.WaitForAsync(c => c.State == StreamState.Reconnecting && c.Attempt == 3);
+        await using var book = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
+        var depth = book.MoveNextAsync().AsTask();
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var socket = await _network.AcceptAsync();
+        await AnswerAsync(socket, 2, cmd => cmd == QuoteFrames.SubscribeTickers ? 202 : 200);
+        var retried = await AnswerAsync(socket, 1);
+        var connected = await states.WaitForAsync(StreamState.Connected);
+        socket.Push("pd(2,1,1,9,1700000000000);(3500.1,1);(3500.3,2);");
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => tick.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await depth.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.IsType<QuoteDepth>(book.Current);
+        Assert.Equal("202", thrown.Code);
+        Assert.Same(thrown, connected.Error);
+        Assert.Equal([QuoteFrames.SubscribeMarket], retried.Select(r => (int)r["cmd_id"]!));
+    }
+
+    [Fact]
+    public async Task EverythingRefusedWhenResubscribingAfterADrop_TheConnectionClosesWithTheRefusal_WithoutReconnecting()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        var (ticks, tick, socket) = await ConnectTickersAsync(stream, states);
+        await using var subscription = ticks;
+
+        socket.Drop();
+        var again = await _network.AcceptAsync();
+        await AnswerAsync(again, 1, _ => 202);
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => tick.WaitAsync(TimeSpan.FromSeconds(10)));
+        var closed = await states.WaitForAsync(StreamState.Closed);
+        Assert.Equal("202", thrown.Code);
+        Assert.Same(thrown, closed.Error);
+        Assert.Equal([StreamState.Connecting, StreamState.Connected, StreamState.Reconnecting, StreamState.Closed], states.States);
+        Assert.Equal(2, _network.Requests.Count);
+    }
+
+    [Fact]
     public async Task MalformedFrame_ArrivesAsAnErrorEventAndTheStreamGoesOn()
     {
         await using var stream = Stream(tokens: null);
@@ -201,6 +275,43 @@ public sealed class QuoteStreamConnectionTests
         Assert.All(received.Take(3), q => Assert.IsType<CmfblProtocolException>(Assert.IsType<QuoteStreamError>(q).Error));
         Assert.Equal("p(1,1,1,oops);", ((QuoteStreamError)received[0]).Frame);
         Assert.Equal(4.25m, Assert.IsType<QuoteTick>(received[3]).Bid);
+    }
+
+    /// <summary>Subscribes to BTC's tickers, starts waiting for the first event, answers the subscription and waits for Connected.</summary>
+    private async Task<(OpenSubscription<QuoteEvent> Ticks, Task<bool> First, InMemorySocket Socket)> ConnectTickersAsync(QuoteStream stream, StateRecorder states)
+    {
+        var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var first = ticks.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        await AnswerAsync(socket, 1);
+        await states.WaitForAsync(StreamState.Connected);
+        return (ticks, first, socket);
+    }
+
+    /// <summary>Fails the next <paramref name="count"/> handshakes; the backoff after the first retry is 1 s on the fake clock.</summary>
+    private void FailHandshakes(int count)
+    {
+        _network.Refuse = _ => Interlocked.Decrement(ref count) >= 0 ? new StreamConnectException("unreachable", (HttpStatusCode?)null) : null;
+        _options.Streams.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        _options.Streams.ReconnectMaxDelay = TimeSpan.FromSeconds(1);
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> quote requests (heartbeats aside) with the <c>ret</c> <paramref name="ret"/> gives per <c>cmd_id</c> (200 by default); returns them.</summary>
+    private static async Task<List<JsonObject>> AnswerAsync(InMemorySocket socket, int count, Func<int, int>? ret = null)
+    {
+        var requests = new List<JsonObject>();
+        while (requests.Count < count)
+        {
+            var request = (JsonObject)JsonNode.Parse(await socket.NextAsync())!;
+            var cmd = (int)request["cmd_id"]!;
+            if (cmd != QuoteFrames.Heartbeat)
+            {
+                socket.Answer(request, ret?.Invoke(cmd) ?? 200);
+                requests.Add(request);
+            }
+        }
+
+        return requests;
     }
 
     private QuoteStream Stream(Cmfbl.Sdk.Http.Internal.ITokenSource? tokens) =>

@@ -158,6 +158,63 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
     }
 
     [Fact]
+    public async Task ProductDelistedWhileDisconnected_ItsSubscriptionEndsWithTheServiceCode_TheOtherKeepsFlowing()
+    {
+        var quotes = Client.Streams.GuestQuotes;
+        var states = new StateRecorder(quotes);
+        await using var btc = quotes.SubscribeTickersAsync([Btc]).Open();
+        await NextAsync(btc);
+        await using var eth = quotes.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
+        await NextAsync(eth);
+        await states.WaitForAsync(StreamState.Connected);
+        Fake.Streams.ClearReceivedFrames();
+
+        Fake.Streams.Market.Delist(1);
+        Assert.Equal(1, Fake.Streams.DropConnections(FakeStreamChannel.Quotes));
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => DrainAsync(btc));
+        var resubscribed = await states.WaitForAsync(StreamState.Resubscribed);
+        Fake.Streams.Market.SetQuote(2, 3600.00m, 3600.20m);
+        QuoteDepth? depth = null;
+        while (depth is not { IsSnapshot: false })
+        {
+            depth = await NextAsync(eth) as QuoteDepth ?? depth;
+        }
+
+        Assert.Equal("202", thrown.Code);
+        Assert.Contains("unknown symbol_id 1", thrown.Msg, StringComparison.Ordinal);
+        var refusedRequest = Fake.Streams.ReceivedFrames.Single(f => Command(f.Text) == 14000);
+        Assert.Equal((string?)JsonNode.Parse(refusedRequest.Text)!["ext"], thrown.Trace);
+        Assert.Same(thrown, resubscribed.Error);
+        Assert.Equal(3600.00m, Assert.Single(depth.Bids).Price);
+        Assert.Single(states.Changes, c => c.State == StreamState.Reconnecting);
+        Assert.DoesNotContain(StreamState.Closed, states.States);
+        Assert.Equal(1, Fake.Streams.ConnectionCount(FakeStreamChannel.Quotes));
+    }
+
+    [Fact]
+    public async Task OnlyProductDelistedWhileDisconnected_TheEnumerationEndsWithTheServiceCode_AndTheConnectionCloses()
+    {
+        var quotes = Client.Streams.GuestQuotes;
+        var states = new StateRecorder(quotes);
+        await using var btc = quotes.SubscribeTickersAsync([Btc]).Open();
+        await NextAsync(btc);
+        await states.WaitForAsync(StreamState.Connected);
+
+        Fake.Streams.Market.Delist(1);
+        Fake.Streams.DropConnections(FakeStreamChannel.Quotes);
+
+        var thrown = await Assert.ThrowsAsync<CmfblApiException>(() => DrainAsync(btc));
+        var closed = await states.WaitForAsync(StreamState.Closed);
+        await EventuallyAsync(() => Fake.Streams.ConnectionCount(FakeStreamChannel.Quotes) == 0, "the fake saw the refused connection close");
+        await EventuallyAsync(() => quotes.State is null, "the stream forgot the closed connection");
+
+        Assert.Equal("202", thrown.Code);
+        Assert.Same(thrown, closed.Error);
+        Assert.Single(states.Changes, c => c.State == StreamState.Reconnecting);
+    }
+
+    [Fact]
     public async Task MarketChannel_BookAndTradesArrive()
     {
         await using var events = Client.Streams.GuestQuotes.SubscribeAsync(new QuoteSubscription { Symbols = [Eth], Channels = QuoteChannels.Market }).Open();
@@ -348,6 +405,14 @@ public sealed class QuoteStreamFakeServerTests : FakeServerStreamTest
 
         Assert.DoesNotContain(StreamState.Reconnecting, states.States);
         Assert.Equal(1, Fake.Streams.ConnectionCount(FakeStreamChannel.Quotes));
+    }
+
+    /// <summary>Reads until the enumeration ends (each read bounded): throws what ended it.</summary>
+    private static async Task DrainAsync<T>(IAsyncEnumerator<T> events)
+    {
+        while (await events.MoveNextAsync().AsTask().WaitAsync(Timeout))
+        {
+        }
     }
 
     /// <summary>Reads ticks until one with <paramref name="bid"/> arrives (each read bounded).</summary>

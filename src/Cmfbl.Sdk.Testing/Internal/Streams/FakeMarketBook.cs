@@ -46,6 +46,15 @@ internal sealed class FakeMarketBook(StreamHub hub)
         return quote;
     }
 
+    /// <summary>Removes a product's quote; false when the fake had none.</summary>
+    public bool Remove(long symbolId, int tradeType)
+    {
+        lock (_gate)
+        {
+            return _quotes.Remove((symbolId, tradeType));
+        }
+    }
+
     public void Trade(long symbolId, int tradeType, decimal price, decimal volume, int direction)
     {
         var quote = Find((symbolId, tradeType)) ?? throw new ArgumentException($"The fake has no quote for product {symbolId} (trade type {tradeType}): set one with SetQuote first.", nameof(symbolId));

@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "A StateChanged handler of the {Channel} stream threw; the stream goes on")]
     public static partial void StreamStateHandlerFailed(ILogger logger, string channel, Exception exception);
 
+    [LoggerMessage(EventId = 28, Level = LogLevel.Warning, Message = "{Channel} stream connection {ConnectionId}: the service refused subscriptions when they were sent again (code {Code}); {Ended} subscription(s) ended with the refusal")]
+    public static partial void StreamSubscriptionsRefused(ILogger logger, string channel, int connectionId, int ended, string code);
+
     [LoggerMessage(EventId = 26, Level = LogLevel.Warning, Message = "{Channel} stream connection {ConnectionId}: updating the subscriptions failed: {Reason}")]
     public static partial void StreamSyncFailed(ILogger logger, string channel, int connectionId, string reason);
 }

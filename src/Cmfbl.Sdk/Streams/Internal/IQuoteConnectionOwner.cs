@@ -7,5 +7,12 @@ internal interface IQuoteConnectionOwner
 
     void Publish(QuoteEvent quote);
 
+    /// <summary>
+    /// The service refused part of what <paramref name="connection"/> sent again while opening (the intent of
+    /// <paramref name="version"/>): the subscriptions of the refused protocols homed there end with the refusal and
+    /// leave the intent. Returns whether the connection should send its intent again (something is left, and it changed).
+    /// </summary>
+    bool OnSubscriptionsRefused(QuoteConnection connection, long version, IReadOnlyList<QuoteRefusal> refusals);
+
     void OnConnectionClosed(QuoteConnection connection, Errors.CmfblException? error);
 }

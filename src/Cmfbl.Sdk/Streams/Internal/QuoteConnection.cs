@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Cmfbl.Sdk.Diagnostics.Internal;
 using Cmfbl.Sdk.Errors;
@@ -74,11 +75,7 @@ internal sealed class QuoteConnection : StreamConnection, IQuoteSink
 
     protected override StreamConnectRequest CreateRequest(string? token) => new(_address(token), [], default, default);
 
-    protected override Task OnOpenedAsync(string? token, CancellationToken cancellationToken)
-    {
-        _active = default;
-        return ResendIntentAsync(cancellationToken);
-    }
+    protected override Task OnOpenedAsync(string? token, CancellationToken cancellationToken) => ResendIntentAsync(cancellationToken);
 
     protected override ValueTask OnFrameAsync(WebSocketMessageType type, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
     {
@@ -117,27 +114,85 @@ internal sealed class QuoteConnection : StreamConnection, IQuoteSink
         _owner.OnConnectionClosed(this, error);
     }
 
+    /// <summary>
+    /// Sends the intent and waits for the answers. On an open connection a refusal is thrown to the caller that changed
+    /// the intent (its <c>SubscribeAsync</c>). While opening (first connection or reconnect) the whole intent is sent
+    /// again and there is no such caller: the subscriptions of a refused protocol end with the refusal, the rest is
+    /// sent again and stays; when nothing is left the refusal is thrown and the connection stops (never a reconnect).
+    /// </summary>
     protected override async Task<long> SendIntentAsync(CancellationToken cancellationToken)
     {
-        var intent = _owner.IntentFor(this);
-        var requests = new List<Task>(3);
-        var next = new ActiveSubscriptions(intent.Tickers.Count > 0, intent.Market.Count > 0, intent.Rolling.Count > 0);
-        Add(intent.Tickers, QuoteFrames.SubscribeTickers, QuoteFrames.CancelTickers, _active.Tickers, market: false, rolling: false);
-        Add(intent.Market, QuoteFrames.SubscribeMarket, QuoteFrames.CancelMarket, _active.Market, market: true, rolling: false);
-        Add(intent.Rolling, QuoteFrames.SubscribeRolling, QuoteFrames.CancelRolling, _active.Rolling, market: false, rolling: true);
-        await Task.WhenAll(requests).ConfigureAwait(false);
-        _active = next;
-        return intent.Version;
+        var opening = !IsOpen;
+        if (opening)
+        {
+            // A new connection has nothing subscribed. Reset here, under the sync lock, and not before waiting for it:
+            // a change still finishing on the lost connection would otherwise leave that connection's state behind.
+            _active = default;
+        }
 
-        void Add(IReadOnlyList<QuoteIntent.Entry> entries, int subscribe, int cancelType, bool wasActive, bool market, bool rolling)
+        while (true)
+        {
+            var intent = _owner.IntentFor(this);
+            var refusals = await SendOnceAsync(intent, cancellationToken).ConfigureAwait(false);
+            if (refusals.Count == 0)
+            {
+                return intent.Version;
+            }
+
+            if (!opening || !_owner.OnSubscriptionsRefused(this, intent.Version, refusals))
+            {
+                ExceptionDispatchInfo.Throw(refusals[0].Error);
+            }
+
+            ReportRefusedOnOpen(refusals[0].Error);
+        }
+    }
+
+    /// <summary>
+    /// Sends one round of requests and waits for all of them. A lost connection, an unanswered request, a refused
+    /// cancellation or a cancelled wait is thrown; refused subscriptions are returned.
+    /// </summary>
+    private async Task<List<QuoteRefusal>> SendOnceAsync(QuoteIntent intent, CancellationToken cancellationToken)
+    {
+        var requests = new List<(QuoteChannels Channel, bool Subscribe, Task Answer)>(3);
+        Add(QuoteChannels.Tickers, intent.Tickers, QuoteFrames.SubscribeTickers, QuoteFrames.CancelTickers, _active.Tickers, market: false, rolling: false);
+        Add(QuoteChannels.Market, intent.Market, QuoteFrames.SubscribeMarket, QuoteFrames.CancelMarket, _active.Market, market: true, rolling: false);
+        Add(QuoteChannels.Rolling24Hours, intent.Rolling, QuoteFrames.SubscribeRolling, QuoteFrames.CancelRolling, _active.Rolling, market: false, rolling: true);
+        await Task.WhenAll(requests.Select(r => r.Answer)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        var refusals = new List<QuoteRefusal>(0);
+        var active = _active;
+        foreach (var (channel, subscribe, answer) in requests)
+        {
+            if (answer.IsCompletedSuccessfully)
+            {
+                active = active.With(channel, subscribe);
+            }
+            else if (subscribe && answer.Exception?.InnerException is CmfblApiException refused and not CmfblAuthenticationException)
+            {
+                // The protocol's state is left as it was (nothing, on a new connection); the refusal is handed on below.
+                refusals.Add(new QuoteRefusal(channel, refused));
+            }
+        }
+
+        // Anything else (the connection dropped, no answer, a cancelled wait) is not an answer: it wins over refusals.
+        if (requests.Find(r => !r.Answer.IsCompletedSuccessfully && !refusals.Exists(x => x.Channel == r.Channel)) is { Answer: { } failed })
+        {
+            await failed.ConfigureAwait(false);
+        }
+
+        _active = active;
+        return refusals;
+
+        void Add(QuoteChannels channel, IReadOnlyList<QuoteIntent.Entry> entries, int subscribe, int cancelType, bool wasActive, bool market, bool rolling)
         {
             if (entries.Count > 0)
             {
-                requests.Add(RequestAsync(subscribe, QuoteFrames.SymbolList(entries, market, rolling), $"subscription {subscribe}", cancellationToken));
+                requests.Add((channel, true, RequestAsync(subscribe, QuoteFrames.SymbolList(entries, market, rolling), $"subscription {subscribe}", cancellationToken)));
             }
             else if (wasActive)
             {
-                requests.Add(RequestAsync(QuoteFrames.CancelSubscription, QuoteFrames.Cancel(cancelType), $"cancellation {cancelType}", cancellationToken));
+                requests.Add((channel, false, RequestAsync(QuoteFrames.CancelSubscription, QuoteFrames.Cancel(cancelType), $"cancellation {cancelType}", cancellationToken)));
             }
         }
     }
@@ -234,5 +289,14 @@ internal sealed class QuoteConnection : StreamConnection, IQuoteSink
     }
 
     /// <summary>Which protocols this session has subscribed, so that an emptied one is cancelled.</summary>
-    private readonly record struct ActiveSubscriptions(bool Tickers, bool Market, bool Rolling);
+    private readonly record struct ActiveSubscriptions(bool Tickers, bool Market, bool Rolling)
+    {
+        /// <summary>After an accepted subscription (<paramref name="subscribed"/>) or cancellation of <paramref name="channel"/>.</summary>
+        public ActiveSubscriptions With(QuoteChannels channel, bool subscribed) => channel switch
+        {
+            QuoteChannels.Tickers => this with { Tickers = subscribed },
+            QuoteChannels.Market => this with { Market = subscribed },
+            _ => this with { Rolling = subscribed },
+        };
+    }
 }

@@ -124,6 +124,48 @@ internal sealed class QuoteStream : IQuoteStream, IQuoteConnectionOwner
 
     public void Publish(QuoteEvent quote) => _router.Route(quote);
 
+    public bool OnSubscriptionsRefused(QuoteConnection connection, long version, IReadOnlyList<QuoteRefusal> refusals)
+    {
+        var refused = refusals.Aggregate(QuoteChannels.None, (all, refusal) => all | refusal.Channel);
+        var ended = new List<(QuoteSubscriber Subscriber, CmfblApiException Error)>();
+        var emptied = new List<QuoteConnection>();
+        var changed = new List<QuoteConnection>();
+        bool retry;
+        long current;
+        lock (_gate)
+        {
+            var blamed = _subscribers.Where(s => (s.Subscription.Channels & refused) != 0
+                && s.Subscription.Symbols.Any(symbol => _home.GetValueOrDefault(symbol) == connection)).ToList();
+            foreach (var subscriber in blamed)
+            {
+                Detach(subscriber, emptied, changed);
+                ended.Add((subscriber, refusals.First(r => subscriber.Wants(r.Channel)).Error));
+            }
+
+            if (ended.Count > 0)
+            {
+                _router = QuoteRouter.Build(_subscribers);
+                ++_version;
+            }
+
+            // Sending again is worth it only if it will not be the same request: something is left, and something changed
+            // (these subscriptions left, or callers changed the intent meanwhile). Otherwise the connection stops.
+            current = _version;
+            retry = _demand.ContainsKey(connection) && current != version;
+            changed.Remove(connection);
+            emptied.Remove(connection);
+        }
+
+        foreach (var (subscriber, error) in ended)
+        {
+            subscriber.Buffer.Complete(error);
+        }
+
+        Log.StreamSubscriptionsRefused(_runtime.Logger, "quotes", connection.Id, ended.Count, refusals[0].Error.Code);
+        _ = ReleaseAsync(changed, emptied, current);
+        return retry;
+    }
+
     public void OnConnectionClosed(QuoteConnection connection, CmfblException? error)
     {
         if (error is null)
@@ -245,50 +287,71 @@ internal sealed class QuoteStream : IQuoteStream, IQuoteConnectionOwner
         long version;
         lock (_gate)
         {
-            if (!_subscribers.Remove(subscriber))
+            if (!Detach(subscriber, emptied, changed))
             {
                 return;
             }
 
-            foreach (var symbol in subscriber.Subscription.Symbols)
-            {
-                if (!_home.TryGetValue(symbol, out var connection))
-                {
-                    continue;
-                }
-
-                if (!_demand.TryGetValue(connection, out var demand) || !demand.TryGetValue(symbol, out var entry))
-                {
-                    continue;
-                }
-
-                entry.Add(subscriber.Subscription, -1);
-                if (entry.IsEmpty)
-                {
-                    demand.Remove(symbol);
-                    _home.Remove(symbol);
-                }
-
-                if (demand.Count == 0)
-                {
-                    if (!emptied.Contains(connection))
-                    {
-                        emptied.Add(connection);
-                        _demand.Remove(connection);
-                        _connections.Remove(connection);
-                    }
-                }
-                else if (!changed.Contains(connection))
-                {
-                    changed.Add(connection);
-                }
-            }
-
-            changed.RemoveAll(emptied.Contains);
             _router = QuoteRouter.Build(_subscribers);
             version = ++_version;
         }
 
+        await ReleaseAsync(changed, emptied, version).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="subscriber"/> and its demand out (call it under <see cref="_gate"/>): adds the connections
+    /// it leaves with nothing to <paramref name="emptied"/> (and forgets them), the others it was on to
+    /// <paramref name="changed"/>. Returns false when it was already out.
+    /// </summary>
+    private bool Detach(QuoteSubscriber subscriber, List<QuoteConnection> emptied, List<QuoteConnection> changed)
+    {
+        if (!_subscribers.Remove(subscriber))
+        {
+            return false;
+        }
+
+        foreach (var symbol in subscriber.Subscription.Symbols)
+        {
+            if (!_home.TryGetValue(symbol, out var connection))
+            {
+                continue;
+            }
+
+            if (!_demand.TryGetValue(connection, out var demand) || !demand.TryGetValue(symbol, out var entry))
+            {
+                continue;
+            }
+
+            entry.Add(subscriber.Subscription, -1);
+            if (entry.IsEmpty)
+            {
+                demand.Remove(symbol);
+                _home.Remove(symbol);
+            }
+
+            if (demand.Count == 0)
+            {
+                if (!emptied.Contains(connection))
+                {
+                    emptied.Add(connection);
+                    _demand.Remove(connection);
+                    _connections.Remove(connection);
+                }
+            }
+            else if (!changed.Contains(connection))
+            {
+                changed.Add(connection);
+            }
+        }
+
+        changed.RemoveAll(emptied.Contains);
+        return true;
+    }
+
+    /// <summary>Sends the connections that lost demand their new intent (in the background) and closes the emptied ones.</summary>
+    private async Task ReleaseAsync(List<QuoteConnection> changed, List<QuoteConnection> emptied, long version)
+    {
         foreach (var connection in changed)
         {
             _ = ResyncAsync(connection, version);

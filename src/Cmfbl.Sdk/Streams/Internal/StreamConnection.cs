@@ -9,8 +9,8 @@ namespace Cmfbl.Sdk.Streams.Internal;
 /// <summary>
 /// One WebSocket kept alive for a stream: connect (with the current token) → authenticate and (re)subscribe the
 /// intended set (<see cref="OnOpenedAsync"/>) → read frames and send heartbeats, with a watchdog for a silent socket →
-/// on loss, report the state, wait a jittered backoff and start again. A refused token is renewed once per refusal.
-/// Subclasses supply the channel's handshake, opening, frames and heartbeat.
+/// on loss, report the state, wait a jittered backoff and start again. A refused token is renewed once per refusal; a
+/// refused subscription (<see cref="CmfblApiException"/>) is never retried by reconnecting. Subclasses supply the channel's handshake, opening, frames and heartbeat.
 /// </summary>
 internal abstract class StreamConnection : IAsyncDisposable, IDisposable
 {
@@ -35,6 +35,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     private volatile bool _open;
     private volatile bool _closing;
     private CmfblException? _stopReason;
+    private CmfblException? _refusedOnOpen;
     private int _state = -1;
     private int _started;
     private int _disposed;
@@ -187,7 +188,8 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     /// <summary>
     /// Runs once per connection, while frames are already being read: authenticate and send the intended
     /// subscriptions, waiting for their answers. Throw <see cref="StreamTokenRefusedException"/> when the service
-    /// refuses the token.
+    /// refuses the token (renewed and retried), a <see cref="CmfblApiException"/> when it refuses what is left to
+    /// subscribe (the connection stops for good: a refusal is an answer, not a loss).
     /// </summary>
     protected abstract Task OnOpenedAsync(string? token, CancellationToken cancellationToken);
 
@@ -227,6 +229,13 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
     protected virtual void OnClosed(CmfblException? error)
     {
     }
+
+    /// <summary>
+    /// Records, while opening (<see cref="OnOpenedAsync"/>), that the service refused some of the subscriptions and
+    /// that they were dropped: the <see cref="StreamState.Connected"/> or <see cref="StreamState.Resubscribed"/> that
+    /// follows carries <paramref name="refusal"/> as its error.
+    /// </summary>
+    protected void ReportRefusedOnOpen(CmfblException refusal) => Volatile.Write(ref _refusedOnOpen, refusal);
 
     /// <summary>Stops after the current connection, without reconnecting (for example the service ended the session).</summary>
     protected void StopReconnecting(CmfblException? reason)
@@ -305,10 +314,11 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
                         failures = 0;
                         refusals = 0;
                         var now = Runtime.Time.GetUtcNow();
+                        var refused = Interlocked.Exchange(ref _refusedOnOpen, null);
                         if (!everOpened)
                         {
                             everOpened = true;
-                            Raise(StreamState.Connected, at: now);
+                            Raise(StreamState.Connected, error: refused, at: now);
                             _ready.TrySetResult();
                         }
                         else
@@ -316,7 +326,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
                             var gap = new StreamGap(gapStart ?? now, now);
                             var gapMilliseconds = gap.Duration.TotalMilliseconds;
                             Log.StreamResubscribed(Runtime.Logger, _channelName, Id, gapMilliseconds);
-                            Raise(StreamState.Resubscribed, gap: gap, at: now);
+                            Raise(StreamState.Resubscribed, gap: gap, error: refused, at: now);
                         }
 
                         gapStart = null;
@@ -336,9 +346,10 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
                     break;
                 }
 
-                if (!everOpened && end.Error is CmfblApiException refusedSubscription and not CmfblAuthenticationException)
+                if (end.Error is CmfblApiException refusedSubscription and not CmfblAuthenticationException)
                 {
-                    // The service refused what the first subscribers asked for: tell them instead of retrying forever.
+                    // The service answered, and its answer was no: a new connection would only be refused again. On the
+                    // first connection or on a reconnect alike, stop and hand the refusal to whoever is still waiting.
                     fatal = refusedSubscription;
                     break;
                 }
@@ -444,6 +455,7 @@ internal abstract class StreamConnection : IAsyncDisposable, IDisposable
         var heartbeat = Task.CompletedTask;
         var broken = new TaskCompletionSource<CmfblException>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _broken, broken);
+        Volatile.Write(ref _refusedOnOpen, null);
         SessionEnd? end = null;
         try
         {
