@@ -21,7 +21,7 @@ internal static class RefitSettingsFactory
         {
             CmfblException => exception,
             OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
-            _ => TransportErrors.Translate(exception, request, timedOut: exception is OperationCanceledException),
+            _ => TransportErrors.Translate(exception, request, call: null, timedOut: exception is OperationCanceledException),
         };
         settings.ExceptionFactory = static response => ValueTask.FromResult<Exception?>(
             response.IsSuccessStatusCode ? null : ErrorFactory.FromStatus(response.StatusCode, Context(response), response.Headers, Operation(response)));

@@ -77,9 +77,8 @@ public sealed class ResiliencePipelineChaosTests
         var pipeline = builder.Build();
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.test/openapi-b/op");
-        request.Options.Set(RequestOptionKeys.Call, new CallState(new OperationDescriptor("op", kind, OperationAuth.Token, ApiFamily.Manager)));
         var context = ResilienceContextPool.Shared.Get();
-        context.SetRequestMessage(request);
+        context.SetCall(new CallState(new OperationDescriptor("op", kind, OperationAuth.Token, ApiFamily.Manager), request));
         try
         {
             var outcome = await pipeline.ExecuteOutcomeAsync(

@@ -14,9 +14,13 @@ namespace Cmfbl.Sdk.Errors.Internal;
 /// </summary>
 internal static class TransportErrors
 {
-    public static CmfblException Translate(Exception exception, HttpRequestMessage request, bool timedOut)
+    /// <param name="exception">The failure.</param>
+    /// <param name="request">The request, for its trace.</param>
+    /// <param name="call">The call, when the failure happened inside the call handler; <see langword="null"/> before it.</param>
+    /// <param name="timedOut">Whether the call's time limit or an attempt's time-out ended it.</param>
+    public static CmfblException Translate(Exception exception, HttpRequestMessage request, CallState? call, bool timedOut)
     {
-        var operation = request.FindOperation();
+        var operation = call?.Operation;
         var context = new CmfblErrorContext(operation?.BizType, request.GetTrace(), null);
         var name = operation?.BizType ?? "The call";
         switch (exception)
@@ -42,7 +46,7 @@ internal static class TransportErrors
             : transport ? $"failed before an answer arrived ({Describe(exception)})"
             : $"failed inside the SDK while the answer was handled ({exception.GetType().Name})";
         var inner = exception is TimeoutException ? null : exception;
-        if (operation is { IsWrite: true } && MayHaveReachedServer(request, exception))
+        if (operation is { IsWrite: true } && MayHaveReachedServer(call, exception))
         {
             return ErrorFactory.OutcomeUnknown(operation, context, $"{name} {happened} after the request was sent.", code: null, inner);
         }
@@ -62,8 +66,8 @@ internal static class TransportErrors
     /// Whether a failed attempt may have reached the service: it was handed to the network, and the failure is not one
     /// that happens before any byte is sent (connection refused, name resolution, TLS or proxy tunnel set-up).
     /// </summary>
-    public static bool MayHaveReachedServer(HttpRequestMessage request, Exception exception) =>
-        request.FindCall() is { Sent: true } && exception switch
+    public static bool MayHaveReachedServer(CallState? call, Exception exception) =>
+        call is { Sent: true } && exception switch
         {
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => false,
             CmfblServiceUnavailableException or CmfblRateLimitException or CmfblInvalidRequestException => false,

@@ -10,11 +10,10 @@ namespace Cmfbl.Sdk.Http.Internal;
 internal static class AttemptOutcomes
 {
     /// <summary>Called when an attempt failed and will be retried.</summary>
-    public static void Failed(HttpRequestMessage request, Exception? exception)
+    public static void Failed(CallState call, Exception? exception)
     {
-        if (request.FindCall() is { } call
-            && (exception is CmfblOutcomeUnknownException
-                || (exception is not null and not CmfblException && TransportErrors.MayHaveReachedServer(request, exception))))
+        if (exception is CmfblOutcomeUnknownException
+            || (exception is not null and not CmfblException && TransportErrors.MayHaveReachedServer(call, exception)))
         {
             call.MayHaveExecuted = true;
         }
@@ -24,11 +23,12 @@ internal static class AttemptOutcomes
     /// The failure the caller sees: <paramref name="failure"/>, unless the call is a write, an earlier attempt may have
     /// taken effect, and this last failure would say it did not.
     /// </summary>
-    public static CmfblException Final(CmfblException failure, HttpRequestMessage request, OperationDescriptor operation)
+    public static CmfblException Final(CmfblException failure, CallState call)
     {
+        var operation = call.Operation;
         if (!operation.IsWrite
             || failure is not (CmfblServiceUnavailableException or CmfblRateLimitException)
-            || request.FindCall() is not { MayHaveExecuted: true })
+            || !call.MayHaveExecuted)
         {
             return failure;
         }

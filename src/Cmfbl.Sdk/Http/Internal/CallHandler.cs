@@ -102,8 +102,7 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
             operation = operation with { Kind = OperationKind.UnsafeWrite };
         }
 
-        var call = new CallState(operation);
-        request.Options.Set(RequestOptionKeys.Call, call);
+        var call = new CallState(operation, request);
         var trace = SetCallHeaders(request, operation);
         if (operation.IsQuote)
         {
@@ -150,9 +149,8 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
             }
 
             var failure = AttemptOutcomes.Final(
-                exception as CmfblException ?? TransportErrors.Translate(exception, request, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException),
-                request,
-                operation);
+                exception as CmfblException ?? TransportErrors.Translate(exception, request, call, timedOut: limit.IsCancellationRequested || exception is TimeoutRejectedException),
+                call);
             CallRecord.Write(_logger, operation, trace, started, activity, failure);
             if (ReferenceEquals(failure, exception))
             {
@@ -172,7 +170,7 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         }
 
         var context = ResilienceContextPool.Shared.Get(call.Operation.BizType, cancellationToken);
-        context.SetRequestMessage(request);
+        context.SetCall(call);
         try
         {
             return await _pipeline.ExecuteAsync(

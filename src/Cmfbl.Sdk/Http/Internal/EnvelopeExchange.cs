@@ -44,6 +44,12 @@ internal static class EnvelopeExchange
             var data = modelData is { } resume && operation.Model is { } model
                 ? new ModelContent(OnePassModel.Read(body.Span, resume, model, context))
                 : EnvelopeData.Content(body, envelope.Data, context, operation);
+            if (data is not ModelContent && operation.Answer is not (AnswerShape.Text or AnswerShape.None))
+            {
+                // Refit's serializer reads this answer after the call: should it not fit, the error names the operation.
+                request.Options.Set(RequestOptionKeys.Call, call);
+            }
+
             response.Content.Dispose();
             response.Content = data;
             return response;

@@ -3,7 +3,7 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// <summary>The keys under which the handlers share per-call state on <see cref="HttpRequestMessage.Options"/>.</summary>
 internal static class RequestOptionKeys
 {
-    /// <summary>The call's operation and what its attempts learnt, set by the call handler.</summary>
+    /// <summary>The call's state, set by the envelope step on a success whose answer Refit's serializer reads after the call.</summary>
     public static readonly HttpRequestOptionsKey<CallState> Call = new("Cmfbl.Call");
 
     /// <summary>The token source of a customer session, when the call belongs to one.</summary>

@@ -47,9 +47,9 @@ internal static class ResiliencePipelines
                     args.Outcome.Exception is CmfblRateLimitException { RetryAfter: { } wait } ? wait : null),
                 OnRetry = args =>
                 {
-                    if (args.Context.GetRequestMessage() is { } request)
+                    if (args.Context.GetCall() is { } call)
                     {
-                        AttemptOutcomes.Failed(request, args.Outcome.Exception);
+                        AttemptOutcomes.Failed(call, args.Outcome.Exception);
                     }
 
                     return default;
@@ -95,15 +95,15 @@ internal static class ResiliencePipelines
     }
 
     private static string Partition(ResilienceContext context, string defaultPartition) =>
-        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestOptionKeys.ApiKey, out var key)
+        context.GetCall() is { } call && call.Request.Options.TryGetValue(RequestOptionKeys.ApiKey, out var key)
             ? key.ApiKey
             : defaultPartition;
 
     private static bool IsTokenCall(ResilienceContext context) =>
-        context.GetRequestMessage()?.FindOperation() is { Auth: OperationAuth.None };
+        context.GetCall()?.Operation is { Auth: OperationAuth.None };
 
     private static bool MayRetry(ResilienceContext context) =>
         !context.CancellationToken.IsCancellationRequested
-        && context.GetRequestMessage()?.FindOperation() is { } operation
+        && context.GetCall()?.Operation is { } operation
         && operation.Kind != OperationKind.UnsafeWrite;
 }

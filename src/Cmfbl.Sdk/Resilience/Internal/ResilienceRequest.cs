@@ -1,17 +1,18 @@
+using Cmfbl.Sdk.Http.Internal;
 using Polly;
 
 namespace Cmfbl.Sdk.Resilience.Internal;
 
-/// <summary>The request a resilience context runs for, so the pipeline's strategies can read its operation and API key.</summary>
+/// <summary>The call a resilience context runs for, so the pipeline's strategies can read its operation, request and what its attempts learnt.</summary>
 internal static class ResilienceRequest
 {
-    private static readonly ResiliencePropertyKey<HttpRequestMessage> Key = new("Cmfbl.Sdk.Request");
+    private static readonly ResiliencePropertyKey<CallState> Key = new("Cmfbl.Sdk.Call");
 
-    /// <summary>Attaches <paramref name="request"/> to <paramref name="context"/>.</summary>
-    public static void SetRequestMessage(this ResilienceContext context, HttpRequestMessage request) =>
-        context.Properties.Set(Key, request);
+    /// <summary>Attaches <paramref name="call"/> to <paramref name="context"/>.</summary>
+    public static void SetCall(this ResilienceContext context, CallState call) =>
+        context.Properties.Set(Key, call);
 
-    /// <summary>The request attached to <paramref name="context"/>, if any.</summary>
-    public static HttpRequestMessage? GetRequestMessage(this ResilienceContext context) =>
-        context.Properties.TryGetValue(Key, out var request) ? request : null;
+    /// <summary>The call attached to <paramref name="context"/>, if any.</summary>
+    public static CallState? GetCall(this ResilienceContext context) =>
+        context.Properties.TryGetValue(Key, out var call) ? call : null;
 }
