@@ -20,9 +20,10 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// </summary>
 internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, ILogger logger)
 {
-    /// <summary>Sends one attempt of <paramref name="request"/> (the call <paramref name="call"/>) through <paramref name="network"/> and reads its answer (<see cref="EnvelopeExchange"/>).</summary>
-    public async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, CallState call, INetworkSender network, CancellationToken cancellationToken)
+    /// <summary>Sends one attempt of <paramref name="call"/>'s request through <paramref name="network"/> and reads its answer (<see cref="EnvelopeExchange"/>).</summary>
+    public async ValueTask<HttpResponseMessage> SendAsync(CallState call, INetworkSender network, CancellationToken cancellationToken)
     {
+        var request = call.Request;
         var operation = call.Operation;
         call.Sent = false;
         var key = operation.Auth == OperationAuth.None ? null
@@ -30,7 +31,7 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
             : auth.ApiKey;
         if (key is not null)
         {
-            return await SendSignedAsync(request, call, key, network, cancellationToken).ConfigureAwait(false);
+            return await SendSignedAsync(call, key, network, cancellationToken).ConfigureAwait(false);
         }
 
         var sessionTokens = request.Options.TryGetValue(RequestOptionKeys.TokenSource, out var session) ? session : null;
@@ -44,7 +45,7 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
         {
             await PrepareAsync(request, operation, cancellationToken).ConfigureAwait(false);
             LogHeaders(request, operation);
-            return await EnvelopeExchange.SendAsync(request, call, network, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(call, network, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.Content is { } content and not (ByteArrayContent or ReadOnlyMemoryContent))
@@ -63,7 +64,7 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
         LogHeaders(request, operation);
         try
         {
-            return await EnvelopeExchange.SendAsync(request, call, network, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(call, network, cancellationToken).ConfigureAwait(false);
         }
         catch (CmfblAuthenticationException expired) when (ErrorCodeTable.Classify(expired.Code) == ErrorCategory.LoginExpired)
         {
@@ -74,7 +75,7 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
             LogHeaders(request, operation);
             try
             {
-                return await EnvelopeExchange.SendAsync(request, call, network, cancellationToken).ConfigureAwait(false);
+                return await EnvelopeExchange.SendAsync(call, network, cancellationToken).ConfigureAwait(false);
             }
             catch (CmfblAuthenticationException again) when (ErrorCodeTable.Classify(again.Code) == ErrorCategory.LoginExpired)
             {
@@ -88,8 +89,9 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
     }
 
     /// <summary>Sends a call signed with an API key; on "outside the time window", synchronises the clock and sends it signed once more.</summary>
-    private async ValueTask<HttpResponseMessage> SendSignedAsync(HttpRequestMessage request, CallState call, ApiKeyCredential key, INetworkSender network, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendSignedAsync(CallState call, ApiKeyCredential key, INetworkSender network, CancellationToken cancellationToken)
     {
+        var request = call.Request;
         var operation = call.Operation;
         // The signature covers the body bytes: read them once (buffering a streamed body), and send exactly those.
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -99,7 +101,7 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
         LogHeaders(request, operation);
         try
         {
-            return await EnvelopeExchange.SendAsync(request, call, network, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(call, network, cancellationToken).ConfigureAwait(false);
         }
         catch (CmfblAuthenticationException late) when (late.Code == CmfblErrorCodes.OpenApiOutsideTimeWindow && clock is not null)
         {
@@ -107,7 +109,7 @@ internal sealed class AttemptSender(FamilyAuth auth, TimeProvider timeProvider, 
             await clock.SynchronizeAsync(versionSigned, cancellationToken).ConfigureAwait(false);
             ApiKeySigning.Sign(request, operation, key, body, clock.GetServerTime(), auth.RecvWindow);
             LogHeaders(request, operation);
-            return await EnvelopeExchange.SendAsync(request, call, network, cancellationToken).ConfigureAwait(false);
+            return await EnvelopeExchange.SendAsync(call, network, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -130,7 +130,7 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         {
             // In here, so a refusal during a ban is recorded as the call's failure like any other.
             ThrowIfBanned(operation, trace);
-            var response = await SendAttemptsAsync(request, call, limit.Token).ConfigureAwait(false);
+            var response = await SendAttemptsAsync(call, limit.Token).ConfigureAwait(false);
             _ban?.Succeeded();
             CallRecord.Write(_logger, operation, trace, started, activity, null);
             return response;
@@ -162,11 +162,11 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
     }
 
     /// <summary>Runs the attempts through the family's resilience pipeline: retries, circuit breaker, rate limiter, attempt time-out.</summary>
-    private async ValueTask<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, CallState call, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendAttemptsAsync(CallState call, CancellationToken cancellationToken)
     {
         if (_pipeline is null)
         {
-            return await _attempt.SendAsync(request, call, this, cancellationToken).ConfigureAwait(false);
+            return await _attempt.SendAsync(call, this, cancellationToken).ConfigureAwait(false);
         }
 
         var context = ResilienceContextPool.Shared.Get(call.Operation.BizType, cancellationToken);
@@ -174,9 +174,9 @@ internal sealed class CallHandler : DelegatingHandler, INetworkSender
         try
         {
             return await _pipeline.ExecuteAsync(
-                static (attempt, state) => state.Handler._attempt.SendAsync(state.Request, state.Call, state.Handler, attempt.CancellationToken),
+                static (attempt, state) => state.Handler._attempt.SendAsync(state.Call, state.Handler, attempt.CancellationToken),
                 context,
-                (Handler: this, Request: request, Call: call)).ConfigureAwait(false);
+                (Handler: this, Call: call)).ConfigureAwait(false);
         }
         finally
         {

@@ -12,9 +12,10 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// </summary>
 internal static class EnvelopeExchange
 {
-    /// <summary>Sends <paramref name="request"/> (the call <paramref name="call"/>) through <paramref name="network"/>; returns the answer with <c>data</c> as its content, or throws the SDK exception the answer means.</summary>
-    public static async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, CallState call, INetworkSender network, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="call"/>'s request through <paramref name="network"/>; returns the answer with <c>data</c> as its content, or throws the SDK exception the answer means.</summary>
+    public static async ValueTask<HttpResponseMessage> SendAsync(CallState call, INetworkSender network, CancellationToken cancellationToken)
     {
+        var request = call.Request;
         var operation = call.Operation;
         call.Sent = true;
         var response = await network.SendToNetworkAsync(request, cancellationToken).ConfigureAwait(false);
@@ -30,8 +31,7 @@ internal static class EnvelopeExchange
         }
 
         using var owned = body;
-        var trace = request.GetTrace();
-        var context = new CmfblErrorContext(operation.BizType, trace, response.StatusCode);
+        var context = new CmfblErrorContext(operation.BizType, request.GetTrace(), response.StatusCode);
         var success = response.IsSuccessStatusCode;
         // A quote endpoint answers {ret, msg, trace, data}: read by its own reader, handled like the gateway envelope after that.
         EnvelopeResume? modelData = null;

@@ -4,14 +4,11 @@ namespace Cmfbl.Sdk.Http.Internal;
 internal static class HttpRequestMessageExtensions
 {
     /// <summary>
-    /// Gets the state of the call this request belongs to, kept on the request only when its answer is left for Refit's
-    /// serializer to read (so a failure to read it names the operation); <see langword="null"/> otherwise.
+    /// Gets the operation of the call this request belongs to, kept on the request only when its answer is left for
+    /// Refit's serializer to read (so a failure to read it names the operation); <see langword="null"/> otherwise.
     /// </summary>
-    public static CallState? FindCall(this HttpRequestMessage request) =>
-        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) ? call : null;
-
-    /// <summary>Gets the operation of the request, when <see cref="FindCall"/> finds its call.</summary>
-    public static OperationDescriptor? FindOperation(this HttpRequestMessage request) => request.FindCall()?.Operation;
+    public static OperationDescriptor? FindOperation(this HttpRequestMessage request) =>
+        request.Options.TryGetValue(RequestOptionKeys.Call, out var call) ? call.Operation : null;
 
     /// <summary>Gets the trace header of the request, if any (read without copying the header's values).</summary>
     public static string? GetTrace(this HttpRequestMessage request)
