@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 using Cmfbl.Sdk.Benchmarks.Infrastructure;
 using Cmfbl.Sdk.Benchmarks.Wire;
 using Cmfbl.Sdk.ManagerApi;
@@ -23,6 +24,19 @@ public class ColdStart
         var (http, client) = Clients.BuildBaseline(Clients.InMemoryHost, new InMemoryTransport());
         _owner = http;
         var page = await client.PageAsync(BaselineRequests.Page).ConfigureAwait(false);
+        return page.Records.Count;
+    }
+
+    /// <summary>A hand-written client on the SDK's own libraries (DI, IHttpClientFactory, Polly, Refit, System.Text.Json metadata).</summary>
+    [Benchmark]
+    public Task<int> SameLibraries() => SameLibrariesOn(LibraryLayers.All);
+
+    /// <summary>The same client on some of those libraries (the steps between the baseline and the SDK; not a benchmark of its own).</summary>
+    internal async Task<int> SameLibrariesOn(LibraryLayers layers)
+    {
+        var provider = SameLibrariesClient.Build(Clients.InMemoryHost, new InMemoryTransport(), layers);
+        _owner = provider;
+        var page = await provider.GetRequiredService<SameLibrariesClient>().PageAsync(BaselineRequests.Page).ConfigureAwait(false);
         return page.Records.Count;
     }
 

@@ -3,6 +3,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 using Cmfbl.Sdk.Benchmarks.Wire;
 using Cmfbl.Sdk.ManagerApi;
 using Cmfbl.Sdk.Serialization.Internal;
@@ -36,7 +37,11 @@ public static class ColdStartJitProfile
         Func<Task<int>> firstCall = which switch
         {
             "baseline" => coldStart.Baseline,
-            _ => throw new ArgumentException($"--cold-jit takes 'sdk', 'sdk-one-family', 'json-switch' or 'baseline', not '{which}'.", nameof(which)),
+            "same-libraries" => coldStart.SameLibraries,
+            "typed-models" => () => coldStart.SameLibrariesOn(LibraryLayers.None),
+            "typed-models+factory" => () => coldStart.SameLibrariesOn(LibraryLayers.Factory),
+            "typed-models+factory+polly" => () => coldStart.SameLibrariesOn(LibraryLayers.Factory | LibraryLayers.Polly),
+            _ => throw new ArgumentException($"--cold-jit takes 'sdk', 'sdk-one-family', 'json-switch', 'baseline', 'typed-models', 'typed-models+factory', 'typed-models+factory+polly' or 'same-libraries', not '{which}'.", nameof(which)),
         };
 
         var phase = Phase.Start();

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cmfbl.Sdk.Benchmarks.Baseline;
+using Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 using Cmfbl.Sdk.Benchmarks.Infrastructure;
 using Cmfbl.Sdk.Benchmarks.Wire;
 using Cmfbl.Sdk.ManagerApi;
@@ -20,10 +21,14 @@ public abstract class InMemoryCallBenchmark
 {
     private ServiceProvider? _provider;
     private HttpClient? _http;
+    private ServiceProvider? _sameLibrariesProvider;
 
     protected InMemoryTransport Transport { get; } = new();
 
     protected BaselineClient HandWritten { get; private set; } = null!;
+
+    /// <summary>A hand-written client on the SDK's libraries (its own transport, so the auth count of the other two stays checked).</summary>
+    protected SameLibrariesClient OnSameLibraries { get; private set; } = null!;
 
     protected IWhiteCustomerAdminApiService SdkCustomers { get; private set; } = null!;
 
@@ -36,12 +41,15 @@ public abstract class InMemoryCallBenchmark
         SdkCustomers = _provider.GetRequiredService<IWhiteCustomerAdminApiService>();
         SdkCustomerWeb = _provider.GetRequiredService<IManagerCustomerWebApiService>();
         (_http, HandWritten) = Clients.BuildBaseline(Clients.InMemoryHost, Transport);
+        _sameLibrariesProvider = SameLibrariesClient.Build(Clients.InMemoryHost, new InMemoryTransport());
+        OnSameLibraries = _sameLibrariesProvider.GetRequiredService<SameLibrariesClient>();
 
         // Steady state: both sides hold their token, and both paths ran once.
         await SdkCustomers.PageAsync(SdkRequests.Page).ConfigureAwait(false);
         await HandWritten.PageAsync(BaselineRequests.Page).ConfigureAwait(false);
         await RunSdkOnceAsync().ConfigureAwait(false);
         await RunBaselineOnceAsync().ConfigureAwait(false);
+        await RunSameLibrariesOnceAsync().ConfigureAwait(false);
         if (Transport.AuthCalls != 2)
         {
             throw new InvalidOperationException($"Expected one auth call per side, saw {Transport.AuthCalls}.");
@@ -58,7 +66,11 @@ public abstract class InMemoryCallBenchmark
 
         _provider?.Dispose();
         _http?.Dispose();
+        _sameLibrariesProvider?.Dispose();
     }
+
+    /// <summary>One call of the hand-written client on the SDK's libraries, for <see cref="PairedTiming"/>.</summary>
+    internal Func<Task> CallOnSameLibraries() => RunSameLibrariesOnceAsync;
 
     /// <summary>One call of the SDK or of the baseline, for the profiling modes (<see cref="AllocationProfile"/>, <see cref="CpuLoop"/>, <see cref="PairedTiming"/>).</summary>
     internal Func<Task> Call(bool baseline) => baseline ? RunBaselineForProfile : RunSdkForProfile;
@@ -72,6 +84,8 @@ public abstract class InMemoryCallBenchmark
     protected abstract Task RunSdkOnceAsync();
 
     protected abstract Task RunBaselineOnceAsync();
+
+    protected abstract Task RunSameLibrariesOnceAsync();
 }
 
 /// <summary><c>page</c>: 20 customer records.</summary>
@@ -86,6 +100,8 @@ public class PageCall : InMemoryCallBenchmark
     protected override Task RunSdkOnceAsync() => Sdk();
 
     protected override Task RunBaselineOnceAsync() => Baseline();
+
+    protected override Task RunSameLibrariesOnceAsync() => OnSameLibraries.PageAsync(BaselineRequests.Page);
 }
 
 /// <summary><c>detail</c>: one customer profile.</summary>
@@ -100,6 +116,8 @@ public class DetailCall : InMemoryCallBenchmark
     protected override Task RunSdkOnceAsync() => Sdk();
 
     protected override Task RunBaselineOnceAsync() => Baseline();
+
+    protected override Task RunSameLibrariesOnceAsync() => OnSameLibraries.DetailAsync(BaselineRequests.Detail);
 }
 
 /// <summary><c>checkCustomerExist</c>: a guest call (no token) answering one number.</summary>
@@ -114,6 +132,8 @@ public class CheckCustomerExistCall : InMemoryCallBenchmark
     protected override Task RunSdkOnceAsync() => Sdk();
 
     protected override Task RunBaselineOnceAsync() => Baseline();
+
+    protected override Task RunSameLibrariesOnceAsync() => OnSameLibraries.CheckCustomerExistAsync(BaselineRequests.Check);
 }
 
 /// <summary><c>addCusAndOpenAccountAndKyc</c>: an unsafe write answering a string.</summary>
@@ -128,4 +148,6 @@ public class AddCustomerCall : InMemoryCallBenchmark
     protected override Task RunSdkOnceAsync() => Sdk();
 
     protected override Task RunBaselineOnceAsync() => Baseline();
+
+    protected override Task RunSameLibrariesOnceAsync() => OnSameLibraries.AddCustomerAsync(BaselineRequests.AddCustomer);
 }

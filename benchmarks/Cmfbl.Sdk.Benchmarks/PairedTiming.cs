@@ -9,7 +9,8 @@ namespace Cmfbl.Sdk.Benchmarks;
 /// change of speed between rounds moves both sides alike. Reports the median ratio of the rounds and its spread
 /// (quartiles), and the bytes each side allocates per call.
 /// <c>dotnet run -c Release --project benchmarks/Cmfbl.Sdk.Benchmarks -- --paired checkCustomerExist</c>
-/// (or <c>detail</c>, <c>addCusAndOpenAccountAndKyc</c>, <c>page</c>, <c>all</c>).
+/// (or <c>detail</c>, <c>addCusAndOpenAccountAndKyc</c>, <c>page</c>, <c>all</c>). With <c>--paired-libraries</c> the
+/// other side is the hand-written client on the SDK's own libraries (<see cref="Baseline.SameLibraries.SameLibrariesClient"/>).
 /// </summary>
 public static class PairedTiming
 {
@@ -17,20 +18,20 @@ public static class PairedTiming
     private static readonly TimeSpan Batch = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(4);
 
-    public static int Run(string shape)
+    public static int Run(string shape, bool againstSameLibraries = false)
     {
         foreach (var one in shape == "all" ? ["page", "detail", "checkCustomerExist", "addCusAndOpenAccountAndKyc"] : new[] { shape })
         {
-            RunOne(one);
+            RunOne(one, againstSameLibraries);
         }
 
         return 0;
     }
 
-    private static void RunOne(string shape)
+    private static void RunOne(string shape, bool againstSameLibraries)
     {
         var benchmark = AllocationProfile.Start(shape);
-        var baseline = benchmark.Call(baseline: true);
+        var baseline = againstSameLibraries ? benchmark.CallOnSameLibraries() : benchmark.Call(baseline: true);
         var sdk = benchmark.Call(baseline: false);
 
         // Warm both paths up until tiered compilation has replaced their first code with the optimized one (calls are
@@ -66,7 +67,7 @@ public static class PairedTiming
         var sdkAlloc = Allocated(sdk);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{shape,-27} time ratio {ratios[Rounds / 2]:F2} (quartiles {ratios[Rounds / 4]:F2}-{ratios[3 * Rounds / 4]:F2}, {Rounds} rounds of {calls} calls); baseline {baseNs / Rounds / 1000:F2} us, SDK {sdkNs / Rounds / 1000:F2} us; allocated {baseAlloc:F0} B vs {sdkAlloc:F0} B = {sdkAlloc / baseAlloc:F2}"));
+            $"{shape,-27} {(againstSameLibraries ? "against the same libraries: " : "")}time ratio {ratios[Rounds / 2]:F2} (quartiles {ratios[Rounds / 4]:F2}-{ratios[3 * Rounds / 4]:F2}, {Rounds} rounds of {calls} calls); {(againstSameLibraries ? "same libraries" : "baseline")} {baseNs / Rounds / 1000:F2} us, SDK {sdkNs / Rounds / 1000:F2} us; allocated {baseAlloc:F0} B vs {sdkAlloc:F0} B = {sdkAlloc / baseAlloc:F2}"));
         benchmark.Cleanup();
     }
 

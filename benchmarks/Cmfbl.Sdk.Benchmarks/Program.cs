@@ -39,6 +39,11 @@ public static class Program
             return PairedTiming.Run(paired);
         }
 
+        if (args is ["--paired-libraries", var pairedOnLibraries])
+        {
+            return PairedTiming.Run(pairedOnLibraries, againstSameLibraries: true);
+        }
+
         if (args is ["--cpu-loop", var loopShape, var seconds, .. var loopSide])
         {
             return CpuLoop.Run(loopShape, seconds, baseline: loopSide is ["baseline"]);
