@@ -1,4 +1,5 @@
 using Cmfbl.Sdk.Benchmarks.Wire;
+using Cmfbl.Sdk.ManagerApi.Models;
 using Refit;
 
 namespace Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
@@ -11,7 +12,7 @@ public interface ISameLibrariesApi
     Task<LibEnvelope<AuthData>> AuthAsync([Body] AuthRequest request, CancellationToken cancellationToken = default);
 
     [Post("/openapi-b/" + Payloads.PageBizType)]
-    Task<LibEnvelope<LibPage<LibCustomerRecord>>> PageAsync([Body] PageRequest request, [Header("token")] string token, CancellationToken cancellationToken = default);
+    Task<LibEnvelope<LibPage<CustomerRecord>>> PageAsync([Body] PageRequest request, [Header("token")] string token, CancellationToken cancellationToken = default);
 
     [Post("/openapi-b/" + Payloads.DetailBizType)]
     Task<LibEnvelope<CustomerDetail>> DetailAsync([Body] DetailRequest request, [Header("token")] string token, CancellationToken cancellationToken = default);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Cmfbl.Sdk.Benchmarks.Wire;
+using Cmfbl.Sdk.ManagerApi.Models;
 
 namespace Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 
@@ -10,8 +11,8 @@ public sealed class PlainHttpApi(HttpClient http) : ISameLibrariesApi
     public Task<LibEnvelope<AuthData>> AuthAsync(AuthRequest request, CancellationToken cancellationToken = default) =>
         PostAsync("/openapi-b/auth/" + Payloads.AuthBizType, request, SameLibrariesJsonContext.Default.AuthRequest, SameLibrariesJsonContext.Default.LibEnvelopeAuthData, token: null, cancellationToken);
 
-    public Task<LibEnvelope<LibPage<LibCustomerRecord>>> PageAsync(PageRequest request, string token, CancellationToken cancellationToken = default) =>
-        PostAsync("/openapi-b/" + Payloads.PageBizType, request, SameLibrariesJsonContext.Default.PageRequest, SameLibrariesJsonContext.Default.LibEnvelopeLibPageLibCustomerRecord, token, cancellationToken);
+    public Task<LibEnvelope<LibPage<CustomerRecord>>> PageAsync(PageRequest request, string token, CancellationToken cancellationToken = default) =>
+        PostAsync("/openapi-b/" + Payloads.PageBizType, request, SameLibrariesJsonContext.Default.PageRequest, SameLibrariesJsonContext.Default.LibEnvelopeLibPageCustomerRecord, token, cancellationToken);
 
     public Task<LibEnvelope<CustomerDetail>> DetailAsync(DetailRequest request, string token, CancellationToken cancellationToken = default) =>
         PostAsync("/openapi-b/" + Payloads.DetailBizType, request, SameLibrariesJsonContext.Default.DetailRequest, SameLibrariesJsonContext.Default.LibEnvelopeCustomerDetail, token, cancellationToken);

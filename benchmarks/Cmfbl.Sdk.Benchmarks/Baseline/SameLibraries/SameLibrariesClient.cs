@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.ManagerApi.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,7 +9,7 @@ namespace Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 /// <summary>
 /// A hand-written client built on the libraries the SDK is built on, the way their documentation shows: a DI
 /// container, <c>IHttpClientFactory</c> with a headers handler and a Polly handler, a Refit interface over
-/// source-generated System.Text.Json metadata (metadata mode) for models with the SDK's property types, the token
+/// source-generated System.Text.Json metadata (metadata mode, in its own context) for the SDK's public models, the token
 /// fetched once, and a manual <c>code == "0"</c> check. It answers "how much of the SDK's cold start is the
 /// libraries": none of the SDK's own code runs in it.
 /// </summary>
@@ -63,7 +64,7 @@ public sealed class SameLibrariesClient(ISameLibrariesApi api, string appId, str
         return services.BuildServiceProvider();
     }
 
-    public async Task<LibPage<LibCustomerRecord>> PageAsync(PageRequest request, CancellationToken cancellationToken = default) =>
+    public async Task<LibPage<CustomerRecord>> PageAsync(PageRequest request, CancellationToken cancellationToken = default) =>
         Data(await api.PageAsync(request, await TokenAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
 
     public async Task<CustomerDetail> DetailAsync(DetailRequest request, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cmfbl.Sdk.ManagerApi.Models;
 
 namespace Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 
@@ -13,7 +14,7 @@ namespace Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 [JsonSerializable(typeof(AuthRequest))]
 [JsonSerializable(typeof(PageRequest))]
 [JsonSerializable(typeof(LibEnvelope<AuthData>))]
-[JsonSerializable(typeof(LibEnvelope<LibPage<LibCustomerRecord>>))]
+[JsonSerializable(typeof(LibEnvelope<LibPage<CustomerRecord>>))]
 [JsonSerializable(typeof(DetailRequest))]
 [JsonSerializable(typeof(CheckExistRequest))]
 [JsonSerializable(typeof(AddCustomerBody))]
