@@ -27,7 +27,7 @@ public sealed class CmfblOptions
 
     /// <summary>
     /// Gets or sets the time limit of one call, across all its attempts. The default value is 60 seconds (the server's
-    /// own limit per request is 15 s).
+    /// own limit per request is 15 s); at most 49 days, the longest a timer waits.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 

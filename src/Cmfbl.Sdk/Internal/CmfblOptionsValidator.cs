@@ -5,6 +5,11 @@ namespace Cmfbl.Sdk.Internal;
 /// <summary>Checks <see cref="CmfblOptions"/> when the SDK starts, with messages that say which setting to fix.</summary>
 internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
 {
+    /// <summary>The longest wait a .NET timer takes (<see cref="uint.MaxValue"/> − 1 milliseconds, about 49.7 days).</summary>
+    internal static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
+    private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
+
     public ValidateOptionsResult Validate(string? name, CmfblOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,9 +37,9 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
             failures.Add("Cmfbl:Language must not be empty (for example en-US or zh-CN).");
         }
 
-        if (options.Timeout <= TimeSpan.Zero)
+        if (options.Timeout <= TimeSpan.Zero || options.Timeout > LongestTimer)
         {
-            failures.Add("Cmfbl:Timeout must be positive.");
+            failures.Add("Cmfbl:Timeout must be positive and at most 49 days (the longest a timer waits).");
         }
 
         if (string.IsNullOrEmpty(options.ManagerApi.AppId) != string.IsNullOrEmpty(options.ManagerApi.AppSecret))
@@ -86,11 +91,13 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
             : $"{setting} must use https ({address} does not). Plain http is allowed only for a loopback test server with Cmfbl:AllowInsecureLoopback.");
     }
 
+    // The ranges the resilience pipeline's strategies accept: outside them the pipeline cannot be built, and the
+    // library's own check would fail the family's first call instead of the SDK's start.
     private static void CheckResilience(Resilience.CmfblResilienceOptions resilience, string setting, List<string> failures)
     {
-        if (resilience.AttemptTimeout <= TimeSpan.Zero)
+        if (resilience.AttemptTimeout < TimeSpan.FromMilliseconds(10) || resilience.AttemptTimeout > OneDay)
         {
-            failures.Add($"{setting}:AttemptTimeout must be positive (the default is 20 s, above the server's 15 s limit).");
+            failures.Add($"{setting}:AttemptTimeout must be between 10 ms and 1 day (the default is 20 s, above the server's 15 s limit).");
         }
 
         if (resilience.MaxRetryAttempts is < 0 or > 10)
@@ -98,15 +105,17 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
             failures.Add($"{setting}:MaxRetryAttempts must be between 0 and 10.");
         }
 
-        if (resilience.RetryBaseDelay < TimeSpan.Zero || resilience.MaxRetryDelay < resilience.RetryBaseDelay)
+        if (resilience.RetryBaseDelay < TimeSpan.Zero || resilience.MaxRetryDelay < resilience.RetryBaseDelay || resilience.MaxRetryDelay > OneDay)
         {
-            failures.Add($"{setting}:RetryBaseDelay must not be negative, and MaxRetryDelay must not be below it.");
+            failures.Add($"{setting}:RetryBaseDelay must not be negative, and MaxRetryDelay must be neither below it nor above 1 day.");
         }
 
         if (resilience.CircuitBreakerFailureRatio is <= 0 or > 1 || resilience.CircuitBreakerMinimumThroughput < 2
-            || resilience.CircuitBreakerSamplingDuration < TimeSpan.FromMilliseconds(500) || resilience.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500))
+            || !IsWithin(resilience.CircuitBreakerSamplingDuration, TimeSpan.FromMilliseconds(500), OneDay)
+            || !IsWithin(resilience.CircuitBreakerBreakDuration, TimeSpan.FromMilliseconds(500), OneDay))
         {
-            failures.Add($"{setting}: the circuit breaker needs a FailureRatio in (0, 1], a MinimumThroughput of at least 2, and durations of at least 0.5 s.");
+            failures.Add($"{setting}: the circuit breaker needs a CircuitBreakerFailureRatio in (0, 1], a CircuitBreakerMinimumThroughput of at least 2, "
+                + "and a CircuitBreakerSamplingDuration and CircuitBreakerBreakDuration between 0.5 s and 1 day.");
         }
 
         if (resilience.PermitsPerMinute is <= 0 || resilience.QueueLimit < 0 || resilience.DefaultBanDuration <= TimeSpan.Zero)
@@ -114,6 +123,8 @@ internal sealed class CmfblOptionsValidator : IValidateOptions<CmfblOptions>
             failures.Add($"{setting}: PermitsPerMinute must be positive when set, QueueLimit must not be negative, and DefaultBanDuration must be positive.");
         }
     }
+
+    private static bool IsWithin(TimeSpan value, TimeSpan lowest, TimeSpan highest) => value >= lowest && value <= highest;
 
     private static void CheckPrefix(string? prefix, string setting, List<string> failures)
     {

@@ -10,10 +10,11 @@ public sealed class CmfblResilienceOptions
     /// <summary>
     /// Gets or sets the time limit of one attempt. The default value is 20 seconds, above the server's own 15 s limit,
     /// so the server's time-out answer (<c>GATEWAY_CODE_902</c>) arrives before the SDK gives up on the attempt.
+    /// From 10 milliseconds to 1 day.
     /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Gets or sets how many times a failed read is retried. The default value is 3; 0 turns retries off.</summary>
+    /// <summary>Gets or sets how many times a failed read is retried. The default value is 3; 0 turns retries off; at most 10.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
     /// <summary>Gets or sets the first retry delay; later ones grow exponentially, with jitter. The default value is 500 ms.</summary>
@@ -21,7 +22,8 @@ public sealed class CmfblResilienceOptions
 
     /// <summary>
     /// Gets or sets the longest wait before a retry. A <c>Retry-After</c> or <c>x-ratelimit-reset</c> longer than this is
-    /// not waited for: the call fails with <see cref="Errors.CmfblRateLimitException"/> at once. The default value is 30 seconds.
+    /// not waited for: the call fails with <see cref="Errors.CmfblRateLimitException"/> at once. The default value is 30 seconds;
+    /// not below <see cref="RetryBaseDelay"/>, at most 1 day.
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -31,10 +33,10 @@ public sealed class CmfblResilienceOptions
     /// <summary>Gets or sets how many calls must be seen in the sampling window before the circuit may open. The default value is 20.</summary>
     public int CircuitBreakerMinimumThroughput { get; set; } = 20;
 
-    /// <summary>Gets or sets the window over which failures are counted. The default value is 30 seconds.</summary>
+    /// <summary>Gets or sets the window over which failures are counted. The default value is 30 seconds; from 0.5 seconds to 1 day.</summary>
     public TimeSpan CircuitBreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets or sets how long an open circuit refuses calls. The default value is 15 seconds.</summary>
+    /// <summary>Gets or sets how long an open circuit refuses calls. The default value is 15 seconds; from 0.5 seconds to 1 day.</summary>
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>

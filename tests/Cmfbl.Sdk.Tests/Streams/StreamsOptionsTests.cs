@@ -57,6 +57,10 @@ public sealed class StreamsOptionsTests
     [InlineData("ReconnectMaxDelay", "00:00:00.1", "ReconnectMaxDelay must not be below it")]
     [InlineData("CloseTimeout", "00:00:00", "CloseTimeout must be positive")]
     [InlineData("MaxTokenRefusals", "0", "MaxTokenRefusals must be at least 1")]
+    [InlineData("ConnectTimeout", "60.00:00:00", "ConnectTimeout must be at most 49 days")]
+    [InlineData("ReconnectMaxDelay", "60.00:00:00", "ReconnectMaxDelay must be at most 49 days")]
+    [InlineData("Quotes:HeartbeatTimeout", "60.00:00:00", "HeartbeatTimeout must be at most 49 days")]
+    [InlineData("Messages:RequestTimeout", "60.00:00:00", "RequestTimeout must be at most 49 days")]
     public void AddCmfblSdk_BadStreamSetting_FailsAtStartNamingIt(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

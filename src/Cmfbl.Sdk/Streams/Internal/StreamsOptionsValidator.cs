@@ -1,3 +1,5 @@
+using Cmfbl.Sdk.Internal;
+
 namespace Cmfbl.Sdk.Streams.Internal;
 
 /// <summary>The checks of <see cref="StreamsOptions"/>, run as part of the SDK's options validation.</summary>
@@ -43,6 +45,20 @@ internal static class StreamsOptionsValidator
         {
             failures.Add("Cmfbl:Streams:MaxTokenRefusals must be at least 1.");
         }
+
+        CheckTimer(options.Quotes.RequestTimeout, "Cmfbl:Streams:Quotes:RequestTimeout", failures);
+        CheckTimer(options.Messages.RequestTimeout, "Cmfbl:Streams:Messages:RequestTimeout", failures);
+        CheckTimer(options.ReconnectMaxDelay, "Cmfbl:Streams:ReconnectMaxDelay", failures);
+        CheckTimer(options.ConnectTimeout, "Cmfbl:Streams:ConnectTimeout", failures);
+        CheckTimer(options.CloseTimeout, "Cmfbl:Streams:CloseTimeout", failures);
+    }
+
+    private static void CheckTimer(TimeSpan? wait, string setting, List<string> failures)
+    {
+        if (wait > CmfblOptionsValidator.LongestTimer)
+        {
+            failures.Add($"{setting} must be at most 49 days (the longest a timer waits).");
+        }
     }
 
     private static void CheckChannel(StreamChannelOptions channel, string setting, bool allowInsecureLoopback, List<string> failures)
@@ -57,6 +73,8 @@ internal static class StreamsOptionsValidator
             failures.Add($"{setting}:HeartbeatTimeout must be longer than HeartbeatInterval (or left out to rely on WebSocket pings).");
         }
 
+        CheckTimer(channel.HeartbeatInterval, $"{setting}:HeartbeatInterval", failures);
+        CheckTimer(channel.HeartbeatTimeout, $"{setting}:HeartbeatTimeout", failures);
         if (channel.Capacity < 1)
         {
             failures.Add($"{setting}:Capacity must be at least 1.");
