@@ -253,7 +253,7 @@ internal sealed class QuoteConnection : StreamConnection, IQuoteSink
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or OverflowException)
         {
-            PublishMalformed(json, $"a JSON answer that does not have the documented shape ({exception.Message})");
+            PublishMalformed(json, $"a JSON answer that does not have the documented shape ({StreamErrors.Describe(exception)})");
             return;
         }
 
