@@ -127,6 +127,9 @@ internal sealed class InMemorySocket : IStreamSocket
     // The server's side.
     public void Push(string text) => _toClient.Writer.TryWrite((WebSocketMessageType.Text, Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>Sends <paramref name="bytes"/> as a text frame as they are (which may be invalid UTF-8).</summary>
+    public void PushRaw(byte[] bytes) => _toClient.Writer.TryWrite((WebSocketMessageType.Text, bytes));
+
     public void PushBinary(byte[] bytes) => _toClient.Writer.TryWrite((WebSocketMessageType.Binary, bytes));
 
     public void Drop()

@@ -107,6 +107,21 @@ public sealed class ManagerEventReaderTests
     [InlineData("""{"eventType":"register","data":{"id":1}""")]
     public void Read_Malformed_Throws(string frame) => Assert.ThrowsAny<JsonException>(() => Read(frame));
 
+    [Theory]
+    [InlineData("""{"eventType":"\ud800","data":{"id":1}}""")]
+    [InlineData("""{"eventType":"vip_upgrade","data":"\udc00"}""")]
+    [InlineData("""{"eventType":"vip_upgrade","data":{"note":["\ud800"]}}""")]
+    public void Read_EscapedLoneSurrogate_ThrowsJsonException(string frame) => Assert.ThrowsAny<JsonException>(() => Read(frame));
+
+    [Theory]
+    [InlineData("{\"eventType\":\"reg\u00FFister\",\"data\":{\"id\":1}}")]
+    [InlineData("{\"eventType\":\"vip_upgrade\",\"data\":{\"n\u00FF\":1}}")]
+    public void Read_InvalidUtf8_ThrowsJsonException(string frame) =>
+        Assert.ThrowsAny<JsonException>(() => ManagerEventReader.Read(Latin1(frame), Now));
+
+    /// <summary>The frame's characters as single bytes, so that <c>\u00FF</c> is the byte 0xFF, never valid in UTF-8.</summary>
+    internal static byte[] Latin1(string frame) => Encoding.Latin1.GetBytes(frame);
+
     private static T Data<T>(string eventType, string data)
         where T : notnull =>
         Assert.IsType<ManagerEvent<T>>(Read($$"""{"eventType":"{{eventType}}","data":{{data}}}""")).Data;

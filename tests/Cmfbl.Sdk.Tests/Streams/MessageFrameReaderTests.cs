@@ -120,5 +120,27 @@ public sealed class MessageFrameReaderTests
     [InlineData("""{"msgCode":"notice","content":"text"}""")]
     public void Read_Malformed_Throws(string json) => Assert.ThrowsAny<JsonException>(() => Read(json));
 
+    [Theory]
+    [InlineData("""{"msgCode":"\ud800"}""")]
+    [InlineData("""{"msgCode":"notice","trace":"\udc00","content":{}}""")]
+    [InlineData("""{"msgCode":"trade","content":{"bizType":"\ud800"}}""")]
+    [InlineData("""{"msgCode":"trade","content":{"accountId":"\ud800"}}""")]
+    [InlineData("""{"msgCode":"something_new","content":"\ud800"}""")]
+    [InlineData("""{"msgCode":"something_new","content":{"a":["\ud800"]}}""")]
+    public void Read_EscapedLoneSurrogate_ThrowsJsonException(string json) => Assert.ThrowsAny<JsonException>(() => Read(json));
+
+    [Theory]
+    [InlineData("{\"msgCode\":\"tr\u00FFade\",\"content\":{}}")]
+    [InlineData("{\"msgCode\":\"something_new\",\"content\":{\"k\u00FF\":1}}")]
+    public void Read_InvalidUtf8_ThrowsJsonException(string json) =>
+        Assert.ThrowsAny<JsonException>(() => MessageFrameReader.Read(ManagerEventReaderTests.Latin1(json), Now));
+
+    [Theory]
+    [InlineData("253402300800000")]
+    [InlineData("9223372036854775807")]
+    [InlineData("\"253402300800000\"")]
+    public void Read_TimestampPastTheCalendar_ThrowsJsonException(string timestamp) =>
+        Assert.ThrowsAny<JsonException>(() => Read($$$"""{"msgCode":"notice","timestamp":{{{timestamp}}},"content":{}}"""));
+
     private static MessageFrame Read(string json) => MessageFrameReader.Read(Encoding.UTF8.GetBytes(json), Now);
 }

@@ -165,5 +165,12 @@ public sealed class QuoteReplyReaderTests
     public void ReadTickSnapshot_WrongShape_Throws(string data) =>
         Assert.ThrowsAny<JsonException>(() => QuoteReplyReader.ReadTickSnapshot(Bytes(data), new QuoteSink()));
 
+    [Theory]
+    [InlineData("253402300800")]
+    [InlineData("-62135596801")]
+    [InlineData("9223372036854775807")]
+    public void ReadKlines_TimestampOutsideTheCalendar_ThrowsJsonException(string timestamp) =>
+        Assert.ThrowsAny<JsonException>(() => QuoteReplyReader.ReadKlines(Bytes($$"""{"symbol_id":1,"kline_type":1,"kline_list":[{"timestamp":{{timestamp}},"open_price":"1"}]}""")));
+
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 }

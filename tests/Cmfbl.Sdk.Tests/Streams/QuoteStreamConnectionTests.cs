@@ -278,6 +278,43 @@ public sealed class QuoteStreamConnectionTests
     }
 
     /// <summary>Subscribes to BTC's tickers, starts waiting for the first event, answers the subscription and waits for Connected.</summary>
+    /// <summary>An answer whose envelope reads but whose data does not still settles its request, before the request timeout (the fake clock never gets there).</summary>
+    [Fact]
+    public async Task GetKlinesAsync_AnswerWithUnreadableData_ThrowsProtocolErrorWithoutWaitingForTheTimeout()
+    {
+        await using var stream = Stream(tokens: null);
+        var query = stream.GetKlinesAsync(new KlineQuery { Symbol = Btc, KlineType = KlineType.OneMinute, Count = 2 });
+        var socket = await _network.AcceptAsync();
+        var request = (JsonObject)JsonNode.Parse(await socket.NextAsync())!;
+
+        socket.Push($$$"""{"ret":200,"msg":"ok","cmd_id":14013,"seq_id":{{{(long)request["seq_id"]!}}},"data":{"symbol_id":1,"kline_list":[{"timestamp":253402300800}]}}""");
+
+        var error = await Assert.ThrowsAsync<CmfblProtocolException>(() => query.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains("documented shape", error.Message, StringComparison.Ordinal);
+        Assert.Single(_network.Requests);
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_SnapshotUnreadable_IsAnErrorEventAndTheSubscriptionStands()
+    {
+        await using var stream = Stream(tokens: null);
+        var states = new StateRecorder(stream);
+        await using var quotes = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();
+        var first = quotes.MoveNextAsync().AsTask();
+        var socket = await _network.AcceptAsync();
+        var request = (JsonObject)JsonNode.Parse(await socket.NextAsync())!;
+
+        socket.Push($$$"""{"ret":200,"msg":"ok","cmd_id":14001,"seq_id":{{{(long)request["seq_id"]!}}},"data":{"tick_list":[{"symbol_id":1,"price":{}}]}}""");
+        await states.WaitForAsync(StreamState.Connected);
+        socket.Push("p(1,1,1,9,1700000000000,65000.5,65000.25,65000.75,1,2);");
+
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.IsType<CmfblProtocolException>(Assert.IsType<QuoteStreamError>(quotes.Current).Error);
+        Assert.True(await quotes.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(9, Assert.IsType<QuoteTick>(quotes.Current).Seq);
+        Assert.Single(_network.Requests);
+    }
+
     private async Task<(OpenSubscription<QuoteEvent> Ticks, Task<bool> First, InMemorySocket Socket)> ConnectTickersAsync(QuoteStream stream, StateRecorder states)
     {
         var ticks = stream.SubscribeAsync(new QuoteSubscription { Symbols = [Btc] }).Open();

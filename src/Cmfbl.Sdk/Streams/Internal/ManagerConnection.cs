@@ -55,7 +55,7 @@ internal sealed class ManagerConnection : StreamConnection
         }
         catch (JsonException exception)
         {
-            var reason = $"not a data push event ({exception.Message})";
+            var reason = $"not a data push event ({StreamErrors.Describe(exception)})";
             StreamDiagnostics.Malformed.Add(1, Tag);
             Log.StreamMalformedFrame(Runtime.Logger, "manager_events", frame.Length, reason);
             managerEvent = new ManagerStreamError { Error = StreamErrors.Malformed(StreamChannel.ManagerEvents, reason), Frame = StreamErrors.Excerpt(frame.Span), ReceivedAt = receivedAt };

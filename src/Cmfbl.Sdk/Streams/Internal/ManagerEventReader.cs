@@ -41,6 +41,7 @@ internal static class ManagerEventReader
 
     public static ManagerEvent Read(ReadOnlyMemory<byte> frame, DateTimeOffset receivedAt)
     {
+        StreamJson.EnsureUtf8(frame.Span);
         var reader = new Utf8JsonReader(frame.Span);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -54,7 +55,7 @@ internal static class ManagerEventReader
             if (reader.ValueTextEquals("eventType"u8))
             {
                 reader.Read();
-                eventType = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                eventType = reader.TokenType == JsonTokenType.String ? StreamJson.String(ref reader) : null;
                 reader.Skip();
             }
             else if (reader.ValueTextEquals("data"u8))
@@ -91,8 +92,7 @@ internal static class ManagerEventReader
             return read(data, eventType, receivedAt);
         }
 
-        using var document = JsonDocument.Parse(data);
-        return new ManagerEvent<JsonElement> { Kind = ManagerEventKind.Unknown, EventType = eventType, ReceivedAt = receivedAt, Data = document.RootElement.Clone() };
+        return new ManagerEvent<JsonElement> { Kind = ManagerEventKind.Unknown, EventType = eventType, ReceivedAt = receivedAt, Data = StreamJson.Element(data.Span) };
     }
 
     private static Func<ReadOnlyMemory<byte>, string, DateTimeOffset, ManagerEvent> Reader<T>(ManagerEventKind kind, JsonTypeInfo<T> info)

@@ -148,7 +148,7 @@ internal sealed class MessageConnection : StreamConnection
             }
             catch (JsonException exception)
             {
-                reason = $"not a message frame ({exception.Message})";
+                reason = $"not a message frame ({StreamErrors.Describe(exception)})";
             }
         }
 

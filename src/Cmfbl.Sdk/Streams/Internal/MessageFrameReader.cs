@@ -16,10 +16,12 @@ internal static class MessageFrameReader
     public const string SubscribeSuccess = "subscribe_success";
     public const string SubscribeFail = "subscribe_fail";
 
+    private const long MaxUnixMilliseconds = 253_402_300_799_999;
+
     public static MessageFrame Read(ReadOnlySpan<byte> json, DateTimeOffset receivedAt)
     {
-        using var document = JsonDocument.Parse(json.ToArray());
-        var root = document.RootElement;
+        StreamJson.EnsureUtf8(json);
+        var root = StreamJson.Element(json);
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException("The frame is not a JSON object.");
@@ -27,7 +29,9 @@ internal static class MessageFrameReader
 
         var msgCode = Text(root, "msgCode") ?? throw new JsonException("The frame has no msgCode.");
         var trace = Text(root, "trace");
-        var timestamp = Long(root, "timestamp") is { } ms and > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
+        var timestamp = Long(root, "timestamp") is { } ms and > 0
+            ? ms <= MaxUnixMilliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : throw new JsonException("The timestamp is outside the calendar.")
+            : (DateTimeOffset?)null;
         var content = root.TryGetProperty("content", out var value) ? value : default;
         MessageEvent message = msgCode switch
         {
@@ -35,7 +39,7 @@ internal static class MessageFrameReader
             "trade" => Trade(content),
             "notice" => Notice(content),
             "disconnect" or "UserForceLogoutRet" => new SessionEndedMessage { MsgCode = msgCode },
-            _ => new UnknownMessage { MsgCode = msgCode, Content = content.ValueKind == JsonValueKind.Undefined ? default : content.Clone() },
+            _ => new UnknownMessage { MsgCode = msgCode, Content = content },
         };
         message = message with { Trace = trace, Timestamp = timestamp, ReceivedAt = receivedAt };
         return msgCode is SubscribeSuccess or SubscribeFail ? new MessageFrame(null, msgCode) : new MessageFrame(message, null);
@@ -86,7 +90,7 @@ internal static class MessageFrameReader
             UpdateType = (NoticeUpdateType)(Long(content, "updateType") ?? 0),
             Show = Long(content, "show") == 1,
             BizType = Text(content, "bizType"),
-            Content = content.Clone(),
+            Content = content,
         };
     }
 

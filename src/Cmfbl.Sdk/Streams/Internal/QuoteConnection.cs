@@ -223,11 +223,12 @@ internal sealed class QuoteConnection : StreamConnection, IQuoteSink
 
     private void HandleReply(ReadOnlySpan<byte> json)
     {
-        QuoteReply reply;
+        QuoteReply? answered = null;
         object result;
         try
         {
-            reply = QuoteReplyReader.ReadEnvelope(json, out var data);
+            var reply = QuoteReplyReader.ReadEnvelope(json, out var data);
+            answered = reply;
             result = reply;
             if (reply.Succeeded)
             {
@@ -253,17 +254,34 @@ internal sealed class QuoteConnection : StreamConnection, IQuoteSink
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or OverflowException)
         {
-            PublishMalformed(json, $"a JSON answer that does not have the documented shape ({exception.Message})");
-            return;
+            var reason = $"a JSON answer that does not have the documented shape ({StreamErrors.Describe(exception)})";
+            PublishMalformed(json, reason);
+            if (answered is not { } reply)
+            {
+                return;
+            }
+
+            // The request was answered, only its data is unreadable: a subscription stands (its snapshot is lost), and
+            // a query fails now with what happened rather than with a timeout.
+            result = reply.CmdId is QuoteFrames.QueryKlines + 1 or QuoteFrames.QueryKlineBatch + 1
+                ? StreamErrors.Malformed(StreamChannel.Quotes, reason)
+                : reply;
         }
 
         TaskCompletionSource<object>? waiter;
         lock (_pendingGate)
         {
-            _pending.Remove(reply.SeqId, out waiter);
+            _pending.Remove(answered.Value.SeqId, out waiter);
         }
 
-        waiter?.TrySetResult(result);
+        if (result is CmfblException failure)
+        {
+            waiter?.TrySetException(failure);
+        }
+        else
+        {
+            waiter?.TrySetResult(result);
+        }
     }
 
     private void PublishMalformed(ReadOnlySpan<byte> frame, string reason)

@@ -12,6 +12,9 @@ namespace Cmfbl.Sdk.Streams.Internal;
 /// </summary>
 internal static class QuoteReplyReader
 {
+    private const long MinUnixSeconds = -62_135_596_800;
+    private const long MaxUnixSeconds = 253_402_300_799;
+
     public static QuoteReply ReadEnvelope(ReadOnlySpan<byte> json, out ReadOnlySpan<byte> data)
     {
         var reader = new Utf8JsonReader(json);
@@ -385,7 +388,9 @@ internal static class QuoteReplyReader
             },
             static bar => new Kline
             {
-                Time = DateTimeOffset.FromUnixTimeSeconds(bar.Time),
+                Time = bar.Time is >= MinUnixSeconds and <= MaxUnixSeconds
+                    ? DateTimeOffset.FromUnixTimeSeconds(bar.Time)
+                    : throw new JsonException("A K-line's timestamp is outside the calendar."),
                 Open = bar.Open,
                 Close = bar.Close,
                 High = bar.High,

@@ -48,6 +48,14 @@ internal static class StreamErrors
         _ => Lost(channel, $"failed ({exception.GetType().Name})"),
     };
 
+    /// <summary>
+    /// Why a frame could not be read, without the frame's text: System.Text.Json's own messages quote it (an invalid
+    /// literal, a converter's value), so for those only where the reading stopped is kept; the SDK's messages are kept.
+    /// </summary>
+    public static string Describe(Exception exception) => exception is System.Text.Json.JsonException { BytePositionInLine: { } position } json
+        ? $"unreadable at {json.Path ?? "$"}, line {json.LineNumber + 1}, byte {position + 1}"
+        : exception.Message;
+
     /// <summary>The start of a frame, for a <c>…StreamError</c> event: at most 256 characters.</summary>
     public static string Excerpt(ReadOnlySpan<byte> frame)
     {
