@@ -203,11 +203,11 @@ public static class AnswerCases
     private static IEnumerable<AnswerCase> Duplicates(AnswerTarget target)
     {
         var inner = Envelope(target.Data)[1..];
-        yield return Json("duplicate", "error code first, \"0\" last", "{\"code\":\"E00003\"," + inner, Either);
-        yield return Json("duplicate", "\"0\" first, error code last", Envelope(target.Data)[..^1] + ",\"code\":\"E00003\"}", Either);
-        yield return Json("duplicate", "data null first", "{\"data\":null," + inner, Either);
-        yield return Json("duplicate", "data null last", Envelope(target.Data)[..^1] + ",\"data\":null}", Either);
-        yield return Json("duplicate", "data twice, odd value first", "{\"data\":{\"x\":[1,2]}," + inner, Either);
+        yield return Json("duplicate", "error code first, \"0\" last", "{\"code\":\"E00003\"," + inner, Throw);
+        yield return Json("duplicate", "\"0\" first, error code last", Envelope(target.Data)[..^1] + ",\"code\":\"E00003\"}", Throw);
+        yield return Json("duplicate", "data null first", "{\"data\":null," + inner, Throw);
+        yield return Json("duplicate", "data null last", Envelope(target.Data)[..^1] + ",\"data\":null}", Throw);
+        yield return Json("duplicate", "data twice, odd value first", "{\"data\":{\"x\":[1,2]}," + inner, Throw);
         yield return Json("duplicate", "ok and fail twice", "{\"ok\":false,\"fail\":true," + inner, Value);
         if (target.Data.StartsWith('{'))
         {

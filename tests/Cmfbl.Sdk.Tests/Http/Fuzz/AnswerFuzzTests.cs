@@ -104,6 +104,8 @@ public sealed class AnswerFuzzTests(ITestOutputHelper output)
                 failure = answer.Expect == AnswerExpectation.Value ? $"threw {exception.GetType().Name} for a valid answer: {exception.Message}"
                     : string.IsNullOrWhiteSpace(exception.Message) ? $"{exception.GetType().Name} with an empty message"
                     : Secrets.FirstOrDefault(exception.ToString().Contains) is { } secret ? $"{exception.GetType().Name} shows a secret ({secret[..3]}…)"
+                    : target.IsWrite && answer.Family == "truncated" && exception is not CmfblOutcomeUnknownException
+                        ? $"a write's cut answer was reported as {exception.GetType().Name}, not as an unknown outcome: {exception.Message}"
                     : null;
             }
             catch (TimeoutException)

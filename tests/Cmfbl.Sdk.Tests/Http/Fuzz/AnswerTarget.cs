@@ -69,6 +69,23 @@ public sealed record AnswerTarget(string Name, string BizType, string Data, bool
             async sdk => await sdk.Manager.Bonuses.QueryTradeTypeLockTradeAccountAsync(new QueryTradeTypeLockTradeAccountRequest { CustomerNo = "86000001", TradeType = TradeType.Spot, CompanyId = "439" }),
             result => result is IReadOnlyList<QueryTradeTypeLockTradeAccountItem> list && list is [{ LockStatus: true, Type: "1" }, { LockStatus: false, Type: "2" }]),
         new(
+            "write model",
+            "fund.admin.CustomerActivityBonusAdminDubboService.operationBonus",
+            """{"result":true,"actionAmount":"10.5"}""",
+            true,
+            async sdk => await sdk.Manager.Bonuses.OperationBonusAsync(new OperationBonusRequest
+            {
+                CustomerNo = "86000001",
+                TradeType = TradeType.Spot,
+                CompanyId = "439",
+                ActivityId = "1",
+                CurrencyBonus = "USDT",
+                Bonus = 10.5m,
+                ActivityCustomerNo = "86000001",
+                Type = 1,
+            }),
+            result => result is OperationBonusResult { Result: true, ActionAmount: "10.5" }),
+        new(
             "none",
             "fund.admin.CustomerActivityBonusAdminDubboService.lockTradeAccount",
             "null",
