@@ -17,10 +17,10 @@ internal static class EnvelopeData
 
     public static HttpContent Content(PooledBody body, JsonSlice data, CmfblErrorContext context, OperationDescriptor operation)
     {
-        // "" where a model, list or page belongs is the vendor's way of sending nothing: read as no data (an empty list
+        // "" where a model, list, page, number or boolean belongs is the vendor's way of sending nothing: read as no data (an empty list
         // or page, nothing for a nullable answer, a protocol error otherwise), never handed on as text that reads as null.
         if (!data.IsPresent || data.TokenType == JsonTokenType.Null
-            || (data.TokenType == JsonTokenType.String && data.Length == 2 && operation.Answer is AnswerShape.Model or AnswerShape.List or AnswerShape.Page))
+            || (data.TokenType == JsonTokenType.String && data.Length == 2 && operation.Answer is AnswerShape.Model or AnswerShape.List or AnswerShape.Page or AnswerShape.Scalar))
         {
             return operation.Answer switch
             {

@@ -42,7 +42,7 @@ internal static class EnvelopeExchange
         if (succeeded && success)
         {
             var data = modelData is { } resume && operation.Model is { } model
-                ? new ModelContent(OnePassModel.Read(body.Span, resume, model, context))
+                ? new ModelContent(OnePassModel.Read(body.Span, resume, model, context, operation))
                 : EnvelopeData.Content(body, envelope.Data, context, operation);
             if (data is not ModelContent && operation.Answer is not (AnswerShape.Text or AnswerShape.None))
             {

@@ -10,7 +10,7 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// </summary>
 internal static class EnvelopeReader
 {
-    /// <summary>Reads <paramref name="body"/>; false when it is not a JSON object with a <c>code</c> (not an envelope).</summary>
+    /// <summary>Reads <paramref name="body"/>; false when it is not a JSON object with one <c>code</c> (and at most one <c>data</c>): not an envelope.</summary>
     public static bool TryRead(ReadOnlySpan<byte> body, out Envelope envelope) =>
         TryRead(body, stopAtModelData: null, out envelope, out _);
 
@@ -35,6 +35,12 @@ internal static class EnvelopeReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 ref var slot = ref SlotFor(ref envelope, ref reader);
+                if (slot.IsPresent && (Unsafe.AreSame(ref slot, ref envelope.Code) || Unsafe.AreSame(ref slot, ref envelope.Data)))
+                {
+                    // A second code or data contradicts the first: which one the service meant cannot be known.
+                    return false;
+                }
+
                 var atData = stopAtModelData is not null && Unsafe.AreSame(ref slot, ref envelope.Data);
                 var resume = atData ? new EnvelopeResume((int)reader.BytesConsumed, reader.CurrentState) : default;
                 reader.Read();

@@ -11,7 +11,7 @@ namespace Cmfbl.Sdk.Http.Internal;
 /// </summary>
 internal static class OnePassModel
 {
-    public static object? Read(ReadOnlySpan<byte> body, EnvelopeResume resume, ModelReader model, CmfblErrorContext context)
+    public static object? Read(ReadOnlySpan<byte> body, EnvelopeResume resume, ModelReader model, CmfblErrorContext context, OperationDescriptor operation)
     {
         var reader = new Utf8JsonReader(body[resume.Offset..], isFinalBlock: true, resume.State);
         try
@@ -20,23 +20,28 @@ internal static class OnePassModel
             var value = model.Read(ref reader);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueTextEquals("code"u8) || reader.ValueTextEquals("data"u8))
+                {
+                    // A second code or data after the one read contradicts it (EnvelopeReader refuses the same).
+                    throw ErrorFactory.NotAnEnvelope(context, body, operation);
+                }
+
                 reader.Read();
                 reader.Skip();
             }
 
             return reader.TokenType == JsonTokenType.EndObject
                 ? value
-                : throw ErrorFactory.NotAnEnvelope(context, body, operation: null);
+                : throw ErrorFactory.NotAnEnvelope(context, body, operation);
         }
         catch (Exception exception) when (exception is not (CmfblException or OperationCanceledException))
         {
             throw EnvelopeReader.TryRead(body, out var envelope)
                 ? ErrorFactory.DataShape(context, Explained(body, envelope.Data, model) ?? exception)
-                : ErrorFactory.NotAnEnvelope(context, body, operation: null);
+                : ErrorFactory.NotAnEnvelope(context, body, operation);
         }
     }
 
-    /// <summary>The serializer's own error for the data, which carries its JSON path (<c>$.records[0].id</c>).</summary>
     /// <summary>Reads a whole value (the <c>data</c> of a scalar answer, say) into the answer's type.</summary>
     /// <param name="value">The value's JSON, and nothing else.</param>
     /// <param name="model">Reads the answer's type.</param>
@@ -55,6 +60,7 @@ internal static class OnePassModel
         }
     }
 
+    /// <summary>The serializer's own error for the data, which carries its JSON path (<c>$.records[0].id</c>).</summary>
     private static JsonException? Explained(ReadOnlySpan<byte> body, JsonSlice data, ModelReader model)
     {
         try

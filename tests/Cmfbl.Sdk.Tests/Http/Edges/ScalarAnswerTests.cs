@@ -60,6 +60,17 @@ public sealed class ScalarAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task BooleanAnswer_EmptyString_IsNoDataNeverFalse()
+    {
+        // "" is the vendor's way of sending nothing, as null is: never read as a value the answer did not give.
+        _sdk.Stub.OnData(LockQuery, "\"\"");
+
+        var error = await Assert.ThrowsAsync<CmfblProtocolException>(QueryLockAsync);
+
+        Assert.Contains("carried no data", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EnumAnswer_Object_IsAProtocolErrorNamingTheOperation()
     {
         _sdk.Stub.OnData(Exists, """{"exists":1}""");
