@@ -122,7 +122,8 @@ public sealed class CmfblOptionsTests
         Assert.DoesNotContain("hidden-secret", options.ToString(), StringComparison.Ordinal);
     }
 
-    private static CmfblOptions Valid(Action<CmfblOptions> change)
+    /// <summary>Options that pass the SDK's checks, then <paramref name="change"/>.</summary>
+    internal static CmfblOptions Valid(Action<CmfblOptions> change)
     {
         var options = new CmfblOptions { BaseAddress = new Uri("https://api.example.com"), CompanyId = 439 };
         options.ManagerApi.AppId = "id";

@@ -31,7 +31,7 @@ public sealed class ResilienceBoundsTests
     {
         foreach (var family in Families)
         {
-            var exception = Assert.Throws<OptionsValidationException>(() => CmfblClient.Create(Valid(o => change(family(o)))));
+            var exception = Assert.Throws<OptionsValidationException>(() => CmfblClient.Create(CmfblOptionsTests.Valid(o => change(family(o)))));
 
             Assert.Contains(setting, exception.Message, StringComparison.Ordinal);
         }
@@ -40,7 +40,7 @@ public sealed class ResilienceBoundsTests
     [Fact]
     public void Create_CallTimeoutBeyondWhatATimerTakes_FailsAtStartNamingIt()
     {
-        var exception = Assert.Throws<OptionsValidationException>(() => CmfblClient.Create(Valid(o => o.Timeout = TimeSpan.FromDays(60))));
+        var exception = Assert.Throws<OptionsValidationException>(() => CmfblClient.Create(CmfblOptionsTests.Valid(o => o.Timeout = TimeSpan.FromDays(60))));
 
         Assert.Contains("Cmfbl:Timeout", exception.Message, StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public sealed class ResilienceBoundsTests
     [MemberData(nameof(AtTheBounds))]
     public void Configure_SettingsAtTheBoundsTheSdkAccepts_BuildAPipelineTheResilienceLibraryAccepts(string bounds, Action<CmfblResilienceOptions> set)
     {
-        using var client = CmfblClient.Create(Valid(o => set(o.ManagerApi.Resilience)));
+        using var client = CmfblClient.Create(CmfblOptionsTests.Valid(o => set(o.ManagerApi.Resilience)));
         var resilience = new CmfblResilienceOptions();
         set(resilience);
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
@@ -117,13 +117,4 @@ public sealed class ResilienceBoundsTests
         o => o.BridgeApi.Resilience,
         o => o.Auth2.Resilience,
     ];
-
-    private static CmfblOptions Valid(Action<CmfblOptions> change)
-    {
-        var options = new CmfblOptions { BaseAddress = new Uri("https://api.example.com"), CompanyId = 439 };
-        options.ManagerApi.AppId = "id";
-        options.ManagerApi.AppSecret = "secret";
-        change(options);
-        return options;
-    }
 }
