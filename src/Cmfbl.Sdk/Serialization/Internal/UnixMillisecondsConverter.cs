@@ -10,9 +10,6 @@ namespace Cmfbl.Sdk.Serialization.Internal;
 /// </summary>
 internal sealed class UnixMillisecondsConverter : JsonConverter<DateTimeOffset?>
 {
-    private const long MinMilliseconds = -62_135_596_800_000;
-    private const long MaxMilliseconds = 253_402_300_799_999;
-
     public override bool HandleNull => true;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -32,9 +29,7 @@ internal sealed class UnixMillisecondsConverter : JsonConverter<DateTimeOffset?>
             return null;
         }
 
-        return milliseconds is >= MinMilliseconds and <= MaxMilliseconds
-            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
-            : throw new JsonException($"{milliseconds} is outside the range of a Unix time in milliseconds.");
+        return UnixTime.FromMilliseconds(milliseconds);
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)

@@ -16,8 +16,6 @@ internal static class MessageFrameReader
     public const string SubscribeSuccess = "subscribe_success";
     public const string SubscribeFail = "subscribe_fail";
 
-    private const long MaxUnixMilliseconds = 253_402_300_799_999;
-
     public static MessageFrame Read(ReadOnlySpan<byte> json, DateTimeOffset receivedAt)
     {
         StreamJson.EnsureUtf8(json);
@@ -30,7 +28,7 @@ internal static class MessageFrameReader
         var msgCode = Text(root, "msgCode") ?? throw new JsonException("The frame has no msgCode.");
         var trace = Text(root, "trace");
         var timestamp = Long(root, "timestamp") is { } ms and > 0
-            ? ms <= MaxUnixMilliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : throw new JsonException("The timestamp is outside the calendar.")
+            ? UnixTime.FromMilliseconds(ms)
             : (DateTimeOffset?)null;
         var content = root.TryGetProperty("content", out var value) ? value : default;
         MessageEvent message = msgCode switch

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using Cmfbl.Sdk.Models;
+using Cmfbl.Sdk.Serialization.Internal;
 
 namespace Cmfbl.Sdk.Streams.Internal;
 
@@ -12,9 +13,6 @@ namespace Cmfbl.Sdk.Streams.Internal;
 /// </summary>
 internal static class QuoteReplyReader
 {
-    private const long MinUnixSeconds = -62_135_596_800;
-    private const long MaxUnixSeconds = 253_402_300_799;
-
     public static QuoteReply ReadEnvelope(ReadOnlySpan<byte> json, out ReadOnlySpan<byte> data)
     {
         var reader = new Utf8JsonReader(json);
@@ -388,9 +386,7 @@ internal static class QuoteReplyReader
             },
             static bar => new Kline
             {
-                Time = bar.Time is >= MinUnixSeconds and <= MaxUnixSeconds
-                    ? DateTimeOffset.FromUnixTimeSeconds(bar.Time)
-                    : throw new JsonException("A K-line's timestamp is outside the calendar."),
+                Time = UnixTime.FromSeconds(bar.Time),
                 Open = bar.Open,
                 Close = bar.Close,
                 High = bar.High,

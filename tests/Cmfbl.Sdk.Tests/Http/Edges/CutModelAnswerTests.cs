@@ -46,7 +46,8 @@ public sealed class CutModelAnswerTests : IDisposable
         Assert.Contains("could not be read", exception.Message, StringComparison.Ordinal);
     }
 
-    private static OperationBonusRequest NewBonus() => new()
+    /// <summary>A bonus for customer 86000001 (the fuzzer's write that answers a model, too).</summary>
+    internal static OperationBonusRequest NewBonus() => new()
     {
         CustomerNo = "86000001",
         TradeType = TradeType.Spot,

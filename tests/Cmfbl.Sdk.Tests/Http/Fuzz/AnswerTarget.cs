@@ -73,17 +73,7 @@ public sealed record AnswerTarget(string Name, string BizType, string Data, bool
             "fund.admin.CustomerActivityBonusAdminDubboService.operationBonus",
             """{"result":true,"actionAmount":"10.5"}""",
             true,
-            async sdk => await sdk.Manager.Bonuses.OperationBonusAsync(new OperationBonusRequest
-            {
-                CustomerNo = "86000001",
-                TradeType = TradeType.Spot,
-                CompanyId = "439",
-                ActivityId = "1",
-                CurrencyBonus = "USDT",
-                Bonus = 10.5m,
-                ActivityCustomerNo = "86000001",
-                Type = 1,
-            }),
+            async sdk => await sdk.Manager.Bonuses.OperationBonusAsync(Edges.CutModelAnswerTests.NewBonus()),
             result => result is OperationBonusResult { Result: true, ActionAmount: "10.5" }),
         new(
             "none",
