@@ -1,3 +1,4 @@
+using Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 using System.Globalization;
@@ -41,20 +42,20 @@ public static class AllocationProfile
     }
 
     /// <summary>The benchmark class of an in-memory call shape, named by its bizType, set up (both sides hold their token and ran once).</summary>
-    internal static InMemoryCallBenchmark Start(string shape)
+    internal static InMemoryCallBenchmark Start(string shape, LibraryLayers sameLibrariesLayers = LibraryLayers.All)
     {
-        var benchmark = Create(shape);
+        var benchmark = Create(shape, sameLibrariesLayers);
         benchmark.SetupAsync().GetAwaiter().GetResult();
         return benchmark;
     }
 
     /// <summary>The benchmark class of an in-memory call shape, named by its bizType.</summary>
-    internal static InMemoryCallBenchmark Create(string shape) => shape switch
+    internal static InMemoryCallBenchmark Create(string shape, LibraryLayers sameLibrariesLayers = LibraryLayers.All) => shape switch
     {
-        "page" => new PageCall(),
-        "detail" => new DetailCall(),
-        "checkCustomerExist" => new CheckCustomerExistCall(),
-        "addCusAndOpenAccountAndKyc" => new AddCustomerCall(),
+        "page" => new PageCall { SameLibrariesLayers = sameLibrariesLayers },
+        "detail" => new DetailCall { SameLibrariesLayers = sameLibrariesLayers },
+        "checkCustomerExist" => new CheckCustomerExistCall { SameLibrariesLayers = sameLibrariesLayers },
+        "addCusAndOpenAccountAndKyc" => new AddCustomerCall { SameLibrariesLayers = sameLibrariesLayers },
         _ => throw new ArgumentException($"Takes page, detail, checkCustomerExist or addCusAndOpenAccountAndKyc, not '{shape}'.", nameof(shape)),
     };
 

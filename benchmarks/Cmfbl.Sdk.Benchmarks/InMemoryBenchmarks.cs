@@ -30,6 +30,9 @@ public abstract class InMemoryCallBenchmark
     /// <summary>A hand-written client on the SDK's libraries (its own transport, so the auth count of the other two stays checked).</summary>
     protected SameLibrariesClient OnSameLibraries { get; private set; } = null!;
 
+    /// <summary>Which of the SDK's libraries <see cref="OnSameLibraries"/> is built on (all of them unless a profiling mode says otherwise).</summary>
+    internal LibraryLayers SameLibrariesLayers { get; init; } = LibraryLayers.All;
+
     protected IWhiteCustomerAdminApiService SdkCustomers { get; private set; } = null!;
 
     protected IManagerCustomerWebApiService SdkCustomerWeb { get; private set; } = null!;
@@ -41,7 +44,7 @@ public abstract class InMemoryCallBenchmark
         SdkCustomers = _provider.GetRequiredService<IWhiteCustomerAdminApiService>();
         SdkCustomerWeb = _provider.GetRequiredService<IManagerCustomerWebApiService>();
         (_http, HandWritten) = Clients.BuildBaseline(Clients.InMemoryHost, Transport);
-        _sameLibrariesProvider = SameLibrariesClient.Build(Clients.InMemoryHost, new InMemoryTransport());
+        _sameLibrariesProvider = SameLibrariesClient.Build(Clients.InMemoryHost, new InMemoryTransport(), SameLibrariesLayers);
         OnSameLibraries = _sameLibrariesProvider.GetRequiredService<SameLibrariesClient>();
 
         // Steady state: both sides hold their token, and both paths ran once.

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cmfbl.Sdk.Benchmarks.Baseline;
+using Cmfbl.Sdk.Benchmarks.Baseline.SameLibraries;
 using Cmfbl.Sdk.Benchmarks.Infrastructure;
 using Cmfbl.Sdk.Benchmarks.Wire;
 using Cmfbl.Sdk.ManagerApi;
@@ -24,6 +25,8 @@ public class LoopbackThroughput
     private HttpClient? _http;
     private IWhiteCustomerAdminApiService _sdk = null!;
     private BaselineClient _baseline = null!;
+    private ServiceProvider? _sameLibrariesProvider;
+    private SameLibrariesClient _sameLibraries = null!;
 
     [Params(1, 16, 64)]
     public int Callers { get; set; }
@@ -35,16 +38,20 @@ public class LoopbackThroughput
         _provider = Clients.BuildSdk(_server.Address, transport: null);
         _sdk = _provider.GetRequiredService<IWhiteCustomerAdminApiService>();
         (_http, _baseline) = Clients.BuildBaseline(_server.Address, transport: null);
+        _sameLibrariesProvider = SameLibrariesClient.Build(_server.Address, transport: null);
+        _sameLibraries = _sameLibrariesProvider.GetRequiredService<SameLibrariesClient>();
 
         // Token fetched and connections opened before measuring.
         await Sdk().ConfigureAwait(false);
         await Baseline().ConfigureAwait(false);
+        await SameLibraries().ConfigureAwait(false);
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
         _http?.Dispose();
+        _sameLibrariesProvider?.Dispose();
         if (_provider is not null)
         {
             await _provider.DisposeAsync().ConfigureAwait(false);
@@ -61,6 +68,10 @@ public class LoopbackThroughput
 
     [Benchmark(OperationsPerInvoke = Calls)]
     public Task Sdk() => RunAsync(static (self, _) => self._sdk.PageAsync(SdkRequests.Page));
+
+    /// <summary>The same calls by a client written by hand on the SDK's own libraries (DI, IHttpClientFactory, Polly, Refit).</summary>
+    [Benchmark(OperationsPerInvoke = Calls)]
+    public Task SameLibraries() => RunAsync(static (self, _) => self._sameLibraries.PageAsync(BaselineRequests.Page));
 
     private Task RunAsync(Func<LoopbackThroughput, int, Task> call)
     {

@@ -44,6 +44,11 @@ public static class Program
             return PairedTiming.Run(pairedOnLibraries, againstSameLibraries: true);
         }
 
+        if (args is ["--paired-layers", var layerShape, var layers])
+        {
+            return PairedTiming.RunLayers(layerShape, layers);
+        }
+
         if (args is ["--cpu-loop", var loopShape, var seconds, .. var loopSide])
         {
             return CpuLoop.Run(loopShape, seconds, baseline: loopSide is ["baseline"]);

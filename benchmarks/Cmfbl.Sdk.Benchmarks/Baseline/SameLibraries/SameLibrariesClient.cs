@@ -18,7 +18,10 @@ public sealed class SameLibrariesClient(ISameLibrariesApi api, string appId, str
     private string? _token;
 
     /// <summary>Registers the client the way an application would, on the given libraries.</summary>
-    public static ServiceProvider Build(Uri host, HttpMessageHandler transport, LibraryLayers layers = LibraryLayers.All)
+    /// <param name="host">The server.</param>
+    /// <param name="transport">The primary handler; <see langword="null"/> for the default socket handler.</param>
+    /// <param name="layers">The libraries the client is built on.</param>
+    public static ServiceProvider Build(Uri host, HttpMessageHandler? transport, LibraryLayers layers = LibraryLayers.All)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -26,8 +29,12 @@ public sealed class SameLibrariesClient(ISameLibrariesApi api, string appId, str
         {
             services.AddTransient(_ => new CallHeadersHandler(Clients.CompanyId));
             var client = services.AddHttpClient("cmfbl", client => client.BaseAddress = host)
-                .AddHttpMessageHandler<CallHeadersHandler>()
-                .ConfigurePrimaryHttpMessageHandler(() => transport);
+                .AddHttpMessageHandler<CallHeadersHandler>();
+            if (transport is not null)
+            {
+                client.ConfigurePrimaryHttpMessageHandler(() => transport);
+            }
+
             if (layers.HasFlag(LibraryLayers.Polly))
             {
                 services.AddTransient(provider => new PollyHandler(provider.GetRequiredService<ILoggerFactory>()));
@@ -40,7 +47,7 @@ public sealed class SameLibrariesClient(ISameLibrariesApi api, string appId, str
         {
             services.AddSingleton(provider =>
             {
-                HttpMessageHandler inner = transport;
+                var inner = transport ?? new SocketsHttpHandler();
                 if (layers.HasFlag(LibraryLayers.Polly))
                 {
                     inner = new PollyHandler(provider.GetRequiredService<ILoggerFactory>()) { InnerHandler = inner };
