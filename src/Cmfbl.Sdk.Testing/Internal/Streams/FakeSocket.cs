@@ -29,7 +29,17 @@ internal sealed class FakeSocket(WebSocket socket, FakeStreamChannel channel, in
     public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, cancellationToken);
 
-    public async Task SendAsync(byte[] payload, WebSocketMessageType type, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the text while holding the send lock, then sends it: an answer that reads the market (a snapshot) is then
+    /// never older than a push this socket already sent, since a push needs the same lock.
+    /// </summary>
+    public Task SendTextAsync(Func<string> build, CancellationToken cancellationToken) =>
+        SendAsync(() => Encoding.UTF8.GetBytes(build()), WebSocketMessageType.Text, cancellationToken);
+
+    public Task SendAsync(byte[] payload, WebSocketMessageType type, CancellationToken cancellationToken) =>
+        SendAsync(() => payload, type, cancellationToken);
+
+    private async Task SendAsync(Func<byte[]> payload, WebSocketMessageType type, CancellationToken cancellationToken)
     {
         var acquired = false;
         try
@@ -38,7 +48,7 @@ internal sealed class FakeSocket(WebSocket socket, FakeStreamChannel channel, in
             acquired = true;
             if (Socket.State == WebSocketState.Open)
             {
-                await Socket.SendAsync(payload, type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                await Socket.SendAsync(payload(), type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)

@@ -102,6 +102,13 @@ internal static class QuoteEndpoint
 
         var kind = cmd switch { 14000 => 1, 14010 => 2, _ => 3 };
         socket.Quotes.Replace(kind, symbols);
+
+        // The snapshot is read under the socket's send lock: a change pushed meanwhile is either already in it or sent after it.
+        await socket.SendTextAsync(() => Reply(cmd + 1, seq, ext, 200, "ok", new JsonObject { ["tick_list"] = Snapshot(hub, kind, symbols) }).ToJsonString(), hub.Stopping).ConfigureAwait(false);
+    }
+
+    private static JsonArray Snapshot(StreamHub hub, int kind, List<(long, int)> symbols)
+    {
         var snapshot = new JsonArray();
         foreach (var symbol in symbols)
         {
@@ -114,7 +121,7 @@ internal static class QuoteEndpoint
             });
         }
 
-        await socket.SendTextAsync(Reply(cmd + 1, seq, ext, 200, "ok", new JsonObject { ["tick_list"] = snapshot }).ToJsonString(), hub.Stopping).ConfigureAwait(false);
+        return snapshot;
     }
 
     private static JsonObject Kline(StreamHub hub, int cmd, long seq, string? ext, JsonObject data) =>
